@@ -1,0 +1,139 @@
+#!/usr/bin/env bash
+# Full-rebuild benchmark: Hugo vs Zhengwu on the same generated site group.
+#
+#   bench/rebuild.sh [ARTICLES]          (default 100000; run from anywhere, usually the repo root)
+#
+# Hugo side:    corpus -> Hugo site (shared/bench/hugo_site.py) -> `hugo --quiet`, timed with /usr/bin/time -v.
+# Zhengwu side: `java -Xmx900m -jar target/zhengwu.jar import CORPUS` then `... rebuild`, each timed the same way.
+# Prints a table (tool, pages, wall s, peak RSS MB, ratio zhengwu/hugo) and keeps it in $ZW_BENCH_DIR/results/.
+#
+# Environment: ZW_BENCH_DIR (/tmp/zw-bench), ZW_SHARED (../shared), ZW_JAR (target/zhengwu.jar),
+#   ZW_DATA_DIR ($ZW_BENCH_DIR/zw-data), ZW_JAVA_OPTS (-Xmx900m), SKIP_HUGO=1, SKIP_ZHENGWU=1,
+#   HUGO_PAGINATE=N (force Hugo's list page size; see README: Hugo < 0.128 ignores hugo_site.py's pagerSize).
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+
+ARTICLES=${1:-100000}
+[[ "$ARTICLES" =~ ^[1-9][0-9]*$ ]] || die "ARTICLES must be a positive integer, got '$ARTICLES'"
+
+ensure_packages hugo:hugo nginx:nginx wrk:wrk time:/usr/bin/time
+mkdir -p "$BENCH_DIR/results"
+STAMP=$(date +%Y%m%d-%H%M%S)
+LOGDIR="$BENCH_DIR/results/rebuild-$ARTICLES-$STAMP"
+mkdir -p "$LOGDIR"
+
+# ---------- corpus (reused when present; written to a temp name first so a cut-short run never leaves half a file)
+CORPUS="$BENCH_DIR/corpus-$ARTICLES.jsonl"
+if [[ -s "$CORPUS" ]]; then
+  log "reusing corpus $CORPUS"
+else
+  log "generating corpus: $ARTICLES articles -> $CORPUS"
+  python3 "$ZW_SHARED/corpus/make_corpus.py" --articles "$ARTICLES" --out "$CORPUS.part"
+  mv "$CORPUS.part" "$CORPUS"
+fi
+
+declare -A PAGES WALL RSS NOTE
+
+# ---------- Hugo
+if [[ "${SKIP_HUGO:-0}" == 1 ]]; then
+  log "hugo: skipped (SKIP_HUGO=1)"
+else
+  HUGO_DIR="$BENCH_DIR/hugo-$ARTICLES"
+  SITE="$HUGO_DIR/site"
+  if [[ -f "$SITE/.complete" && "$SITE/.complete" -nt "$CORPUS" ]]; then
+    log "reusing Hugo site $SITE"
+  else
+    log "writing Hugo site -> $SITE"
+    rm -rf "$SITE" "$SITE.part"
+    mkdir -p "$HUGO_DIR"
+    python3 "$ZW_SHARED/bench/hugo_site.py" "$CORPUS" "$SITE.part"
+    mv "$SITE.part" "$SITE"
+    touch "$SITE/.complete"
+  fi
+  # hugo_site.py configures [pagination] pagerSize = 20, a Hugo >= 0.128 setting; older Hugo (Debian 12 ships
+  # 0.111) ignores it and pages lists by 10. HUGO_PAGINATE=N sets the old-style key so the two can be matched.
+  HUGO_VERSION=$(hugo version | grep -oE 'v[0-9]+\.[0-9]+\.[0-9]+' | head -1)
+  sed -i '/^paginate = /d' "$SITE/hugo.toml"
+  if [[ -n "${HUGO_PAGINATE:-}" ]]; then
+    sed -i "1i paginate = $HUGO_PAGINATE" "$SITE/hugo.toml"
+    NOTE[hugo]="paginate=$HUGO_PAGINATE"
+  elif [[ "$(printf '%s\n' "${HUGO_VERSION#v}" 0.128.0 | sort -V | head -1)" != 0.128.0 ]]; then
+    NOTE[hugo]="lists paged by 10 (Hugo ${HUGO_VERSION} ignores pagerSize)"
+  fi
+  OUT="$HUGO_DIR/public"
+  rm -rf "$OUT" "$SITE/resources"
+  sync
+  log "hugo $HUGO_VERSION: building $SITE -> $OUT"
+  /usr/bin/time -v -o "$LOGDIR/hugo.time" hugo --quiet -s "$SITE" -d "$OUT" >"$LOGDIR/hugo.log" 2>&1 \
+    || { cat "$LOGDIR/hugo.log" >&2; die "hugo failed (log: $LOGDIR/hugo.log)"; }
+  read -r WALL[hugo] RSS[hugo] < <(time_report "$LOGDIR/hugo.time")
+  # Pages as Hugo counts them (pages + paginator pages): every HTML file except the page/1/ alias redirects.
+  PAGES[hugo]=$(find "$OUT" -name '*.html' ! -path '*/page/1/index.html' | wc -l)
+  log "hugo: ${PAGES[hugo]} pages, ${WALL[hugo]} s, ${RSS[hugo]} MB peak"
+fi
+
+# ---------- Zhengwu
+ZW_STATUS=""
+JAVA_OPTS=${ZW_JAVA_OPTS:--Xmx900m}
+if [[ "${SKIP_ZHENGWU:-0}" == 1 ]]; then
+  ZW_STATUS="skipped (SKIP_ZHENGWU=1)"
+elif [[ ! -f "$ZW_JAR" ]]; then
+  ZW_STATUS="skipped: $ZW_JAR not found (build it first: mvn -q package, from the repo root)"
+else
+  # The data dir is wiped before the import; only ever wipe one this script created.
+  if [[ -e "$ZW_DATA_DIR" ]]; then
+    [[ -f "$ZW_DATA_DIR/.zw-bench" ]] || die "$ZW_DATA_DIR exists and was not made by bench/rebuild.sh; remove it or set ZW_DATA_DIR"
+    rm -rf "$ZW_DATA_DIR"
+  fi
+  mkdir -p "$ZW_DATA_DIR" && touch "$ZW_DATA_DIR/.zw-bench"
+  sync
+  # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
+  for step in import rebuild; do
+    args=("$step"); [[ $step == import ]] && args+=("$CORPUS")
+    log "zhengwu $step (data dir $ZW_DATA_DIR)"
+    if ! /usr/bin/time -v -o "$LOGDIR/zhengwu-$step.time" \
+        java $JAVA_OPTS -jar "$ZW_JAR" "${args[@]}" "--zhengwu.data-dir=$ZW_DATA_DIR" >"$LOGDIR/zhengwu-$step.log" 2>&1; then
+      tail -n 30 "$LOGDIR/zhengwu-$step.log" >&2
+      die "zhengwu $step failed (log: $LOGDIR/zhengwu-$step.log)"
+    fi
+    read -r WALL[zw-$step] RSS[zw-$step] < <(time_report "$LOGDIR/zhengwu-$step.time")
+  done
+  PAGES[zw-import]=$(grep -oE '^import: [0-9]+' "$LOGDIR/zhengwu-import.log" | grep -oE '[0-9]+' | tail -1 || true)
+  # rebuild: 111719 pages (zh-Hans) + 111719 pages (zh-Hant) in 25.3 s
+  summary=$(grep -E '^rebuild: [0-9]+ pages' "$LOGDIR/zhengwu-rebuild.log" | tail -1 || true)
+  if [[ -n "$summary" ]]; then
+    log "zhengwu: $summary"
+    PAGES[zw-rebuild]=$(sed -E 's/^rebuild: ([0-9]+) pages \(zh-Hans\).*/\1/' <<<"$summary")
+    hant=$(sed -nE 's/.*\+ ([0-9]+) pages \(zh-Hant\).*/\1/p' <<<"$summary")
+    NOTE[zw-rebuild]="+ ${hant:-?} zh-Hant pages; files in $ZW_DATA_DIR/public: $(find "$ZW_DATA_DIR/public" -type f -name '*.html' 2>/dev/null | wc -l)"
+  else
+    NOTE[zw-rebuild]="no 'rebuild: N pages' summary line in $LOGDIR/zhengwu-rebuild.log"
+  fi
+fi
+
+# ---------- table
+if [[ -n "${WALL[zw-import]:-}" && -n "${WALL[zw-rebuild]:-}" ]]; then
+  WALL[zw-total]=$(awk -v a="${WALL[zw-import]}" -v b="${WALL[zw-rebuild]}" 'BEGIN { printf "%.1f", a + b }')
+  RSS[zw-total]=$(awk -v a="${RSS[zw-import]}" -v b="${RSS[zw-rebuild]}" 'BEGIN { print (a > b ? a : b) }')
+  PAGES[zw-total]=${PAGES[zw-rebuild]:-}
+fi
+FMT='%-24s %9s %8s %12s %10s %10s  %s\n'
+row() { # key label [why-missing]
+  local k=$1
+  if [[ -z "${WALL[$k]:-}" ]]; then
+    printf "$FMT" "$2" - - - - - "${3:-not measured}"
+  else
+    printf "$FMT" "$2" "${PAGES[$k]:--}" "${WALL[$k]}" "${RSS[$k]}" \
+      "$(ratio "${WALL[$k]}" "${WALL[hugo]:-}")" "$(ratio "${RSS[$k]}" "${RSS[hugo]:-}")" "${NOTE[$k]:-}"
+  fi
+}
+{
+  echo "# rebuild benchmark: $ARTICLES articles, $(date -Iseconds), $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo) RAM"
+  printf "$FMT" tool pages "wall s" "peak RSS MB" "wall/hugo" "RSS/hugo" note
+  row hugo "hugo ${HUGO_VERSION:-}" "skipped"
+  row zw-import "zhengwu import" "${ZW_STATUS:-}"
+  row zw-rebuild "zhengwu rebuild" "${ZW_STATUS:-}"
+  row zw-total "zhengwu import+rebuild" "${ZW_STATUS:-}"
+} | tee "$LOGDIR/table.txt"
+if [[ -n "$ZW_STATUS" ]]; then echo "zhengwu: $ZW_STATUS" >&2; fi
+log "logs and table: $LOGDIR"

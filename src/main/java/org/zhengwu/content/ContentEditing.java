@@ -1,0 +1,214 @@
+package org.zhengwu.content;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.zhengwu.content.internal.ContentStore;
+import org.zhengwu.platform.RuleViolation;
+import org.zhengwu.sites.Column;
+import org.zhengwu.sites.ColumnKind;
+import org.zhengwu.sites.SiteDirectory;
+
+/**
+ * Saving, publishing and unpublishing content items. Each step checks everything first and refuses with a reason,
+ * changes the database in one transaction, and announces the change with an event that publishing handles after
+ * commit.
+ */
+@Service
+public class ContentEditing {
+
+    private static final Pattern IMG = Pattern.compile("<img\\b[^>]*>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ALT = Pattern.compile("\\balt=\"([^\"]*)\"", Pattern.CASE_INSENSITIVE);
+    private static final Pattern URL = Pattern.compile("https?://[^\\s\"'<>]+");
+    private static final Pattern LOCAL_PATH = Pattern.compile("/[A-Za-z0-9/._-]+");
+
+    private final ContentStore store;
+    private final SiteDirectory sites;
+    private final BodySanitizer sanitizer;
+    private final IndexNumberRule indexNumbers;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ContentEditing(ContentStore store, SiteDirectory sites, BodySanitizer sanitizer, IndexNumberRule indexNumbers,
+                   ApplicationEventPublisher events, Clock clock) {
+        this.store = store;
+        this.sites = sites;
+        this.sanitizer = sanitizer;
+        this.indexNumbers = indexNumbers;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Saves a new item as a draft and returns its id. */
+    @Transactional
+    public long createDraft(ContentDraft draft) {
+        Column column = columnFor(draft);
+        ContentItem item = toItem(0, column, ContentStatus.DRAFT, draft);
+        return store.insert(column.siteId(), item, null, OffsetDateTime.now(clock));
+    }
+
+    /**
+     * Saves changes to an item. A published item stays online as it was rendered until it is published again.
+     */
+    @Transactional
+    public void update(long itemId, ContentDraft draft) {
+        ContentItem existing = require(itemId);
+        Column column = columnFor(draft);
+        if (column.siteId() != existing.siteId()) {
+            throw new RuleViolation("content.column.other-site");
+        }
+        store.update(toItem(itemId, column, existing.status(), draft), OffsetDateTime.now(clock));
+    }
+
+    /** Puts an item online; a policy document gets its index number the first time. */
+    @Transactional
+    public void publish(long itemId) {
+        ContentItem item = require(itemId);
+        Column column = sites.column(item.columnId()).orElseThrow(() -> new RuleViolation("column.not-found", item.columnId()));
+        if (column.kind() == ColumnKind.POLICY && item.policy().indexNo() == null) {
+            int seq = store.nextIndexSequence(item.siteId(), item.publishedAt().getYear());
+            String code = sites.site(item.siteId()).map(s -> s.code()).orElse("site");
+            store.setIndexNo(itemId, indexNumbers.format(code, item.publishedAt().toLocalDate(), item.policy().topicCategory(), seq));
+        }
+        store.setStatus(itemId, ContentStatus.PUBLISHED, OffsetDateTime.now(clock));
+        events.publishEvent(new ContentPublished(itemId, item.siteId(), item.columnId()));
+    }
+
+    /** Takes an item offline; its page disappears and the lists it was on are rendered again. */
+    @Transactional
+    public void unpublish(long itemId) {
+        ContentItem item = require(itemId);
+        if (!item.isPublished()) {
+            throw new RuleViolation("content.not-published");
+        }
+        store.setStatus(itemId, ContentStatus.UNPUBLISHED, OffsetDateTime.now(clock));
+        events.publishEvent(new ContentUnpublished(itemId, item.siteId(), item.columnId()));
+    }
+
+    @Transactional
+    public long addAttachment(long itemId, String fileName, String publicPath, String contentType, long size) {
+        require(itemId);
+        return store.addAttachment(itemId, fileName, publicPath, contentType, size);
+    }
+
+    @Transactional
+    public void removeAttachment(long itemId, long attachmentId) {
+        require(itemId);
+        store.removeAttachment(itemId, attachmentId);
+    }
+
+    /**
+     * Stores already-published articles from another system in one batch, skipping those imported before.
+     * Bodies are sanitized like an editor's. Returns how many were new.
+     */
+    @Transactional
+    public int importPublished(List<ImportedArticle> articles) {
+        List<ImportedArticle> fresh = new ArrayList<>(articles.size());
+        for (ImportedArticle a : articles) {
+            if (!store.sourceRefExists(a.sourceRef())) {
+                fresh.add(new ImportedArticle(a.sourceRef(), a.siteId(), a.columnId(), a.title(), a.source(),
+                        a.publishedAt(), sanitizer.sanitize(a.bodyHtml())));
+            }
+        }
+        store.insertBatch(fresh, OffsetDateTime.now(clock));
+        return fresh.size();
+    }
+
+    private ContentItem require(long itemId) {
+        return store.item(itemId).orElseThrow(() -> new RuleViolation("content.not-found", itemId));
+    }
+
+    private Column columnFor(ContentDraft draft) {
+        Column column = sites.column(draft.columnId()).orElseThrow(() -> new RuleViolation("column.not-found", draft.columnId()));
+        if (column.kind() == ColumnKind.LINK) {
+            throw new RuleViolation("content.column.no-items");
+        }
+        return column;
+    }
+
+    private ContentItem toItem(long id, Column column, ContentStatus status, ContentDraft d) {
+        String title = trimmed(d.title());
+        if (title == null || title.length() > 500) {
+            throw new RuleViolation("content.title.required");
+        }
+        OffsetDateTime publishedAt = blank(d.publishedAt()) ? OffsetDateTime.now(clock)
+                : PublishTime.parse(d.publishedAt()).orElseThrow(() -> new RuleViolation("content.published-at.invalid", d.publishedAt()));
+        String body = sanitizer.sanitize(d.bodyHtml());
+        requireAltText(body);
+        String link = trimmed(d.externalLink());
+        if (link != null && !URL.matcher(link).matches()) {
+            throw new RuleViolation("content.external-link.invalid");
+        }
+        String cover = trimmed(d.coverImage());
+        if (cover != null && !LOCAL_PATH.matcher(cover).matches() && !URL.matcher(cover).matches()) {
+            throw new RuleViolation("content.cover.invalid");
+        }
+        if (d.summary() != null && d.summary().length() > 2000) {
+            throw new RuleViolation("content.summary.too-long");
+        }
+        return new ContentItem(id, column.siteId(), column.id(), status, title, trimmed(d.subtitle()), trimmed(d.source()),
+                trimmed(d.author()), publishedAt, trimmed(d.summary()), body, cover, link, d.pinned(),
+                policyOf(column, d), interpretsOf(column, d), List.of(), null);
+    }
+
+    private PolicyMetadata policyOf(Column column, ContentDraft d) {
+        if (column.kind() != ColumnKind.POLICY) {
+            return PolicyMetadata.none();
+        }
+        var written = blank(d.writtenDate()) ? null
+                : PublishTime.parseDate(d.writtenDate()).orElseThrow(() -> new RuleViolation("content.written-date.invalid", d.writtenDate()));
+        PolicyMetadata.Validity validity;
+        try {
+            validity = blank(d.validity()) ? null : PolicyMetadata.Validity.valueOf(d.validity().trim());
+        } catch (IllegalArgumentException e) {
+            throw new RuleViolation("content.validity.invalid", d.validity());
+        }
+        return new PolicyMetadata(null, trimmed(d.issuingAuthority()), trimmed(d.documentNo()), written,
+                trimmed(d.topicCategory()), validity);
+    }
+
+    private Long interpretsOf(Column column, ContentDraft d) {
+        if (d.interpretsId() == null) {
+            return null;
+        }
+        if (column.kind() != ColumnKind.INTERPRETATION) {
+            throw new RuleViolation("content.interprets.only-interpretations");
+        }
+        ContentItem policy = store.item(d.interpretsId()).orElseThrow(() -> new RuleViolation("content.interprets.not-found", d.interpretsId()));
+        boolean isPolicy = sites.column(policy.columnId()).map(c -> c.kind() == ColumnKind.POLICY).orElse(false);
+        if (!isPolicy) {
+            throw new RuleViolation("content.interprets.not-policy");
+        }
+        return policy.id();
+    }
+
+    /** Every image needs a text alternative for readers who cannot see it. */
+    private static void requireAltText(String body) {
+        if (body == null) {
+            return;
+        }
+        Matcher img = IMG.matcher(body);
+        int n = 0;
+        while (img.find()) {
+            n++;
+            Matcher alt = ALT.matcher(img.group());
+            if (!alt.find() || alt.group(1).isBlank()) {
+                throw new RuleViolation("content.image.alt-missing", n);
+            }
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String trimmed(String s) {
+        return blank(s) ? null : s.trim();
+    }
+}

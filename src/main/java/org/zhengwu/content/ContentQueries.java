@@ -1,0 +1,85 @@
+package org.zhengwu.content;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.zhengwu.content.internal.ContentStore;
+
+/** Reads content for rendering and for the console. */
+@Service
+@Transactional(readOnly = true)
+public class ContentQueries {
+
+    private final ContentStore store;
+
+    ContentQueries(ContentStore store) {
+        this.store = store;
+    }
+
+    public Optional<ContentItem> item(long id) {
+        return store.item(id);
+    }
+
+    public Optional<ContentItem> publishedItem(long id) {
+        return store.item(id).filter(ContentItem::isPublished);
+    }
+
+    /** One page of a column's public list: pinned first, then newest first. */
+    public List<ContentSummary> publishedPage(long columnId, int offset, int limit) {
+        return store.publishedInColumn(columnId, offset, limit);
+    }
+
+    public int countPublished(long columnId) {
+        return store.countPublishedInColumn(columnId);
+    }
+
+    /** The ids of a column's published items in list order. */
+    public List<Long> publishedOrder(long columnId) {
+        return store.publishedIdsInColumn(columnId);
+    }
+
+    /** The newest published items of any of these columns, newest first (home pages, portal blocks). */
+    public List<ContentSummary> latest(Collection<Long> columnIds, int limit) {
+        return store.latestPublishedInColumns(columnIds, limit);
+    }
+
+    public List<ContentSummary> summaries(Collection<Long> ids) {
+        return store.summaries(ids);
+    }
+
+    /** Published interpretations that explain this policy document. */
+    public List<ContentSummary> interpretationsOf(long policyId) {
+        return store.publishedInterpretationsOf(policyId);
+    }
+
+    public Map<Long, ContentStatus> statuses(Collection<Long> ids) {
+        return store.statuses(ids);
+    }
+
+    /** Every published item of a column in list order, streamed (attachments not loaded: see {@link #attachments}). */
+    public void forEachPublished(long columnId, Consumer<ContentItem> action) {
+        store.forEachPublishedInColumn(columnId, action);
+    }
+
+    public Map<Long, List<Attachment>> attachments(Collection<Long> itemIds) {
+        return store.attachments(itemIds);
+    }
+
+    public Set<Long> itemsWithAttachments(long columnId) {
+        return store.withAttachments(columnId);
+    }
+
+    /** Items for the console; {@code siteIds} null means every site. */
+    public List<ContentSummary> forEditors(Collection<Long> siteIds, Long columnId, String titleLike, int offset, int limit) {
+        return store.forEditors(siteIds, columnId, titleLike, offset, limit);
+    }
+
+    public int countForEditors(Collection<Long> siteIds, Long columnId, String titleLike) {
+        return store.countForEditors(siteIds, columnId, titleLike);
+    }
+}

@@ -1,0 +1,18 @@
+package org.zhengwu.platform;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** One clock for the whole application, in China Standard Time, so tests can replace it. */
+@Configuration(proxyBeanMethods = false)
+class ClockConfiguration {
+
+    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    @Bean
+    Clock clock() {
+        return Clock.system(CHINA);
+    }
+}

@@ -1,0 +1,33 @@
+package org.zhengwu.platform.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.security.Principal;
+import org.springframework.context.MessageSource;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+/** Puts the {@link Ui} into the model of every page, so each template can take it as a parameter. */
+@ControllerAdvice
+class UiAdvice {
+
+    private final MessageSource messages;
+
+    UiAdvice(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ModelAttribute("ui")
+    Ui ui(HttpServletRequest request, Model model) {
+        Principal user = request.getUserPrincipal();
+        CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+        return new Ui(user == null ? null : user.getName(),
+                csrf == null ? "_csrf" : csrf.getParameterName(),
+                csrf == null ? "" : csrf.getToken(),
+                (String) model.getAttribute("notice"),
+                (String) model.getAttribute("error"),
+                messages, RequestContextUtils.getLocale(request));
+    }
+}

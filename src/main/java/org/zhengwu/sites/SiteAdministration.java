@@ -1,0 +1,179 @@
+package org.zhengwu.sites;
+
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.zhengwu.platform.RuleViolation;
+import org.zhengwu.sites.internal.SiteStore;
+
+/**
+ * Opens units' sites and manages their columns. Every rule is checked before anything is written, so a refused
+ * request changes nothing.
+ */
+@Service
+public class SiteAdministration {
+
+    /** Codes become URL path segments: lower-case letters, digits and hyphens. */
+    private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+    private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
+    private static final Pattern HOST = Pattern.compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*");
+    /** Path segments the application itself answers under; no site may take them. */
+    private static final Set<String> RESERVED = Set.of("admin", "api", "zh-hant", "assets", "uploads", "search",
+            "open311", "login", "logout", "error", "static", "sitemap", "feeds", "_zw", "hall", "services");
+
+    private final SiteStore store;
+    private final SiteDirectory directory;
+    private final ApplicationEventPublisher events;
+
+    SiteAdministration(SiteStore store, SiteDirectory directory, ApplicationEventPublisher events) {
+        this.store = store;
+        this.directory = directory;
+        this.events = events;
+    }
+
+    @Transactional
+    public Site openSite(NewSite request) {
+        requireCode(request.unitCode(), "unit.code.invalid");
+        requireCode(request.siteCode(), "site.code.invalid");
+        if (RESERVED.contains(request.siteCode())) {
+            throw new RuleViolation("site.code.reserved", request.siteCode());
+        }
+        requireText(request.unitName(), 200, "unit.name.required");
+        requireText(request.siteName(), 200, "site.name.required");
+        if (store.unitCodeTaken(request.unitCode())) {
+            throw new RuleViolation("unit.code.duplicate", request.unitCode());
+        }
+        if (store.siteCodeTaken(request.siteCode())) {
+            throw new RuleViolation("site.code.duplicate", request.siteCode());
+        }
+        checkHost(request.host(), 0);
+        checkTheme(request.theme());
+        if (request.portal() && directory.portal().isPresent()) {
+            throw new RuleViolation("site.portal.exists");
+        }
+        long unitId = store.insertUnit(request.unitCode(), request.unitName().trim(), request.unitKind());
+        long siteId = store.insertSite(unitId, request);
+        changed(siteId);
+        return directory.site(siteId).orElseThrow();
+    }
+
+    @Transactional
+    public Site updateSite(long siteId, SiteDetails details) {
+        directory.site(siteId).orElseThrow(() -> new RuleViolation("site.not-found", siteId));
+        requireText(details.name(), 200, "site.name.required");
+        checkHost(details.host(), siteId);
+        checkTheme(details.theme());
+        store.updateSite(siteId, details);
+        changed(siteId);
+        return directory.site(siteId).orElseThrow();
+    }
+
+    @Transactional
+    public Column addColumn(long siteId, ColumnDetails details) {
+        directory.site(siteId).orElseThrow(() -> new RuleViolation("site.not-found", siteId));
+        checkColumn(siteId, 0, details);
+        long id = store.insertColumn(siteId, details);
+        changed(siteId);
+        return directory.column(id).orElseThrow();
+    }
+
+    @Transactional
+    public Column updateColumn(long columnId, ColumnDetails details) {
+        Column existing = store.column(columnId).orElseThrow(() -> new RuleViolation("column.not-found", columnId));
+        checkColumn(existing.siteId(), columnId, details);
+        store.updateColumn(columnId, details);
+        changed(existing.siteId());
+        return directory.column(columnId).orElseThrow();
+    }
+
+    private void checkColumn(long siteId, long columnId, ColumnDetails d) {
+        requireCode(d.code(), "column.code.invalid");
+        requireText(d.name(), 200, "column.name.required");
+        if (d.kind() == null) {
+            throw new RuleViolation("column.kind.required");
+        }
+        if (store.columnCodeTaken(siteId, d.code(), columnId)) {
+            throw new RuleViolation("column.code.duplicate", d.code());
+        }
+        if (d.updateIntervalDays() != null && (d.updateIntervalDays() < 1 || d.updateIntervalDays() > 3650)) {
+            throw new RuleViolation("column.interval.range");
+        }
+        if (d.kind() == ColumnKind.LINK && (d.externalUrl() == null || !d.externalUrl().matches("https?://\\S+"))) {
+            throw new RuleViolation("column.link.required");
+        }
+        if (d.parentId() != null) {
+            Column parent = store.column(d.parentId()).orElseThrow(() -> new RuleViolation("column.parent.not-found"));
+            if (parent.siteId() != siteId) {
+                throw new RuleViolation("column.parent.other-site");
+            }
+            refuseCycle(columnId, d.parentId());
+        }
+    }
+
+    /** Walks up from the new parent; meeting the column itself would make it its own ancestor. */
+    private void refuseCycle(long columnId, long newParentId) {
+        Set<Long> seen = new HashSet<>();
+        Optional<Long> current = Optional.of(newParentId);
+        while (current.isPresent()) {
+            long id = current.get();
+            if (id == columnId || !seen.add(id)) {
+                throw new RuleViolation("column.parent.cycle");
+            }
+            current = store.parentOf(id);
+        }
+    }
+
+    private void checkHost(String host, long siteId) {
+        if (host == null || host.isBlank()) {
+            return;
+        }
+        String h = host.trim().toLowerCase(java.util.Locale.ROOT);
+        if (h.length() > 255 || !HOST.matcher(h).matches()) {
+            throw new RuleViolation("site.host.invalid", host);
+        }
+        if (store.hostTaken(h, siteId)) {
+            throw new RuleViolation("site.host.duplicate", h);
+        }
+    }
+
+    private static void checkTheme(Site.Theme theme) {
+        if (theme == null || theme.primaryColor() == null || !COLOR.matcher(theme.primaryColor()).matches()) {
+            throw new RuleViolation("site.color.invalid");
+        }
+        if (theme.logoPath() != null && !theme.logoPath().isBlank() && !theme.logoPath().matches("/[A-Za-z0-9/._-]+")) {
+            throw new RuleViolation("site.logo.invalid");
+        }
+    }
+
+    private static void requireCode(String code, String key) {
+        if (code == null || !CODE.matcher(code).matches()) {
+            throw new RuleViolation(key, code == null ? "" : code);
+        }
+    }
+
+    private static void requireText(String text, int max, String key) {
+        if (text == null || text.isBlank() || text.length() > max) {
+            throw new RuleViolation(key, max);
+        }
+    }
+
+    /** Readers see the change once it is committed; publishing re-renders the site then. */
+    private void changed(long siteId) {
+        events.publishEvent(new SiteChanged(siteId));
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    directory.reload();
+                }
+            });
+        }
+        directory.reload();
+    }
+}
