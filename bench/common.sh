@@ -73,3 +73,19 @@ wait_for_quiet() {
     sleep 3
   done
 }
+
+# "BUSY TOTAL" CPU jiffies of the whole machine so far.
+cpu_jiffies() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9 }' /proc/stat; }
+# Share of the machine's CPU that went to other processes while a timed command ran:
+# other_load "BEFORE" "AFTER" TIME_REPORT -> e.g. "others 3%" (the machine's busy time minus the command's user+sys).
+other_load() {
+  local hz; hz=$(getconf CLK_TCK)
+  awk -v b="$1" -v a="$2" -v hz="$hz" -F': ' '
+    /User time \(seconds\)/ || /System time \(seconds\)/ { own += $NF }
+    END {
+      split(b, x, " "); split(a, y, " ")
+      busy = (y[1] - x[1]) / hz; total = (y[2] - x[2]) / hz
+      o = total > 0 ? 100 * (busy - own) / total : 0; if (o < 0) o = 0
+      printf "others %.0f%%\n", o
+    }' "$3"
+}

@@ -9,7 +9,7 @@
 #
 # Environment: ZW_BENCH_DIR (/tmp/zw-bench), ZW_SHARED (../shared), ZW_JAR (target/zhengwu.jar),
 #   ZW_DATA_DIR ($ZW_BENCH_DIR/zw-data), ZW_JAVA_OPTS (-Xmx900m), SKIP_HUGO=1, SKIP_ZHENGWU=1,
-#   HUGO_PAGINATE=N (force Hugo's list page size; see README: Hugo < 0.128 ignores hugo_site.py's pagerSize).
+#   QUIET_WAIT (300 s to wait for other work on the machine to stop), QUIET_PCT (10), HUGO_PAGINATE=N (force Hugo's list page size; see README: Hugo < 0.128 ignores hugo_site.py's pagerSize).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
@@ -63,12 +63,16 @@ else
   OUT="$HUGO_DIR/public"
   rm -rf "$OUT" "$SITE/resources"
   sync
+  COND=$(wait_for_quiet)
   log "hugo $HUGO_VERSION: building $SITE -> $OUT"
+  before=$(cpu_jiffies)
   /usr/bin/time -v -o "$LOGDIR/hugo.time" hugo --quiet -s "$SITE" -d "$OUT" >"$LOGDIR/hugo.log" 2>&1 \
     || { cat "$LOGDIR/hugo.log" >&2; die "hugo failed (log: $LOGDIR/hugo.log)"; }
   read -r WALL[hugo] RSS[hugo] < <(time_report "$LOGDIR/hugo.time")
-  # Pages as Hugo counts them (pages + paginator pages): every HTML file except the page/1/ alias redirects.
-  PAGES[hugo]=$(find "$OUT" -name '*.html' ! -path '*/page/1/index.html' | wc -l)
+  COND="$COND before, $(other_load "$before" "$(cpu_jiffies)" "$LOGDIR/hugo.time") during"
+  # Every HTML file written: Hugo's pages + paginator pages + the page/1/ alias redirects (as in corpus/README.md).
+  PAGES[hugo]=$(find "$OUT" -name '*.html' | wc -l)
+  NOTE[hugo]="${NOTE[hugo]:+${NOTE[hugo]}; }$(find "$OUT" -path '*/page/1/index.html' | wc -l) of them page/1 redirects; $COND"
   log "hugo: ${PAGES[hugo]} pages, ${WALL[hugo]} s, ${RSS[hugo]} MB peak"
 fi
 
@@ -90,13 +94,16 @@ else
   # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
   for step in import rebuild; do
     args=("$step"); [[ $step == import ]] && args+=("$CORPUS")
+    COND=$(wait_for_quiet)
     log "zhengwu $step (data dir $ZW_DATA_DIR)"
+    before=$(cpu_jiffies)
     if ! /usr/bin/time -v -o "$LOGDIR/zhengwu-$step.time" \
         java $JAVA_OPTS -jar "$ZW_JAR" "${args[@]}" "--zhengwu.data-dir=$ZW_DATA_DIR" >"$LOGDIR/zhengwu-$step.log" 2>&1; then
       tail -n 30 "$LOGDIR/zhengwu-$step.log" >&2
       die "zhengwu $step failed (log: $LOGDIR/zhengwu-$step.log)"
     fi
     read -r WALL[zw-$step] RSS[zw-$step] < <(time_report "$LOGDIR/zhengwu-$step.time")
+    NOTE[zw-$step]="$COND before, $(other_load "$before" "$(cpu_jiffies)" "$LOGDIR/zhengwu-$step.time") during"
   done
   PAGES[zw-import]=$(grep -oE '^import: [0-9]+' "$LOGDIR/zhengwu-import.log" | grep -oE '[0-9]+' | tail -1 || true)
   # rebuild: 111719 pages (zh-Hans) + 111719 pages (zh-Hant) in 25.3 s
@@ -105,9 +112,9 @@ else
     log "zhengwu: $summary"
     PAGES[zw-rebuild]=$(sed -E 's/^rebuild: ([0-9]+) pages \(zh-Hans\).*/\1/' <<<"$summary")
     hant=$(sed -nE 's/.*\+ ([0-9]+) pages \(zh-Hant\).*/\1/p' <<<"$summary")
-    NOTE[zw-rebuild]="+ ${hant:-?} zh-Hant pages; files in $ZW_DATA_DIR/public: $(find "$ZW_DATA_DIR/public" -type f -name '*.html' 2>/dev/null | wc -l)"
+    NOTE[zw-rebuild]="${NOTE[zw-rebuild]}; + ${hant:-?} zh-Hant pages; files in $ZW_DATA_DIR/public: $(find "$ZW_DATA_DIR/public" -type f -name '*.html' 2>/dev/null | wc -l)"
   else
-    NOTE[zw-rebuild]="no 'rebuild: N pages' summary line in $LOGDIR/zhengwu-rebuild.log"
+    NOTE[zw-rebuild]="${NOTE[zw-rebuild]}; no 'rebuild: N pages' summary line in $LOGDIR/zhengwu-rebuild.log"
   fi
 fi
 
