@@ -191,6 +191,21 @@
     update();
   }
 
+  /** Refuses a file over the limit before sending it, instead of uploading megabytes only to be refused. */
+  function sizeLimits() {
+    document.querySelectorAll('form[data-max-bytes]').forEach(function (form) {
+      form.addEventListener('submit', function (e) {
+        var max = Number(form.getAttribute('data-max-bytes'));
+        var input = form.querySelector('input[type="file"]');
+        if (input && input.files && input.files[0] && input.files[0].size > max) {
+          e.preventDefault();
+          window.alert(form.getAttribute('data-too-large'));
+        }
+      });
+    });
+  }
+
   document.querySelectorAll('textarea[data-rich-text]').forEach(enhance);
   kindFields();
+  sizeLimits();
 })();

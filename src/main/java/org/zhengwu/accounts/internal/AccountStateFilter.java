@@ -36,6 +36,11 @@ final class AccountStateFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/admin/assets/")) {
+            chain.doFilter(request, response);
+            return;
+        }
         Authentication auth = holder.getContext().getAuthentication();
         if (auth != null && auth.getPrincipal() instanceof StaffUser user) {
             Optional<StaffAccount> account = store.byId(user.accountId());
@@ -54,8 +59,7 @@ final class AccountStateFilter extends OncePerRequestFilter {
                 context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(fresh, null, fresh.getAuthorities()));
                 holder.setContext(context);
             }
-            String path = request.getRequestURI().substring(request.getContextPath().length());
-            if (fresh.mustChangePassword() && !OPEN_WHILE_CHANGING.contains(path) && !path.startsWith("/admin/assets/")) {
+            if (fresh.mustChangePassword() && !OPEN_WHILE_CHANGING.contains(path)) {
                 response.sendRedirect(PASSWORD_PAGE);
                 return;
             }
