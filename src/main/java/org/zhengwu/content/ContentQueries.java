@@ -82,4 +82,9 @@ public class ContentQueries {
     public int countForEditors(Collection<Long> siteIds, Long columnId, String titleLike) {
         return store.countForEditors(siteIds, columnId, titleLike);
     }
+
+    /** The uploader's file name of the attachment stored at {@code /uploads/...}, if it is one. */
+    public Optional<String> attachmentFileName(String path) {
+        return store.attachmentFileName(path);
+    }
 }

@@ -248,6 +248,12 @@ public class ContentStore {
         jdbc.sql("DELETE FROM attachment WHERE id = ? AND content_id = ?").params(attachmentId, contentId).update();
     }
 
+    /** The uploader's name of the attachment stored at this public path, for the download's file name. */
+    public Optional<String> attachmentFileName(String path) {
+        return jdbc.sql("SELECT file_name FROM attachment WHERE stored_path = ? ORDER BY id FETCH FIRST 1 ROWS ONLY")
+                .param(path).query(String.class).optional();
+    }
+
     private static ContentSummary summary(ResultSet rs, int row) throws SQLException {
         return new ContentSummary(rs.getLong("id"), rs.getLong("site_id"), rs.getLong("column_id"), rs.getString("title"),
                 time(rs, "published_at"), rs.getBoolean("pinned"), rs.getString("external_link"),

@@ -1,5 +1,6 @@
 package org.zhengwu.platform.web;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import org.springframework.context.MessageSource;
@@ -22,7 +23,9 @@ class UiAdvice {
     @ModelAttribute("ui")
     Ui ui(HttpServletRequest request, Model model) {
         Principal user = request.getUserPrincipal();
-        CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+        // an error page has no form; reading the token would start a session for every 404
+        CsrfToken csrf = request.getDispatcherType() == DispatcherType.ERROR ? null
+                : (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         return new Ui(user == null ? null : user.getName(),
                 csrf == null ? "_csrf" : csrf.getParameterName(),
                 csrf == null ? "" : csrf.getToken(),

@@ -1,0 +1,5 @@
+package org.zhengwu.accounts;
+
+/** What an administrator fills in to create an account; {@code unitId} is required for editors and ignored for administrators. */
+public record NewStaff(String username, String displayName, StaffRole role, Long unitId) {
+}

@@ -1,0 +1,70 @@
+package org.zhengwu.platform.security;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Which units the current staff member may act on. Console controllers call it before reading or changing anything
+ * that belongs to a unit, with the id of the unit that owns the site in question; a refusal is an
+ * {@link AccessDeniedException}, shown as a 403 page, and nothing has been changed.
+ */
+@Component
+public class UnitScope {
+
+    /** The signed-in staff member, if any. */
+    public Optional<StaffPrincipal> current() {
+        Authentication auth = SecurityContextHolder.getContextHolderStrategy().getContext().getAuthentication();
+        return auth != null && auth.isAuthenticated() && auth.getPrincipal() instanceof StaffPrincipal staff
+                ? Optional.of(staff) : Optional.empty();
+    }
+
+    /** The signed-in staff member; refuses anonymous callers. */
+    public StaffPrincipal staff() {
+        return current().orElseThrow(() -> new AccessDeniedException("not signed in as staff"));
+    }
+
+    public boolean isAdministrator() {
+        return current().map(StaffPrincipal::administrator).orElse(false);
+    }
+
+    public void requireAdministrator() {
+        if (!staff().administrator()) {
+            throw new AccessDeniedException("site-group administrators only");
+        }
+    }
+
+    /** Whether the current staff member may act on the site owned by this unit. */
+    public boolean mayAct(long ownerUnitId) {
+        return current().map(p -> p.administrator() || Objects.equals(p.unitId(), ownerUnitId)).orElse(false);
+    }
+
+    /**
+     * Refuses unless the current staff member may act on the site owned by {@code ownerUnitId}: administrators may
+     * act on every site, editors only on their own unit's.
+     */
+    public void requireSite(long ownerUnitId) {
+        if (!mayAct(ownerUnitId)) {
+            throw new AccessDeniedException("unit " + ownerUnitId + " is outside the caller's scope");
+        }
+    }
+
+    /**
+     * The units whose sites the current staff member may see: {@code null} means every unit (administrators), an
+     * editor gets their own unit, anybody else none.
+     */
+    public Set<Long> visibleUnitIds() {
+        Optional<StaffPrincipal> p = current();
+        if (p.isEmpty()) {
+            return Set.of();
+        }
+        if (p.get().administrator()) {
+            return null;
+        }
+        return p.get().unitId() == null ? Set.of() : Set.of(p.get().unitId());
+    }
+}
