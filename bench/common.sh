@@ -74,18 +74,27 @@ wait_for_quiet() {
   done
 }
 
-# "BUSY TOTAL" CPU jiffies of the whole machine so far.
-cpu_jiffies() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9 }' /proc/stat; }
-# Share of the machine's CPU that went to other processes while a timed command ran:
-# other_load "BEFORE" "AFTER" TIME_REPORT -> e.g. "others 3%" (the machine's busy time minus the command's user+sys).
-other_load() {
-  local hz; hz=$(getconf CLK_TCK)
-  awk -v b="$1" -v a="$2" -v hz="$hz" -F': ' '
-    /User time \(seconds\)/ || /System time \(seconds\)/ { own += $NF }
-    END {
-      split(b, x, " "); split(a, y, " ")
-      busy = (y[1] - x[1]) / hz; total = (y[2] - x[2]) / hz
-      o = total > 0 ? 100 * (busy - own) / total : 0; if (o < 0) o = 0
-      printf "others %.0f%%\n", o
-    }' "$3"
+# "BUSY TOTAL" CPU jiffies of the whole machine so far (busy: user, nice, system; interrupts are left out as they
+# are charged to no process).
+cpu_jiffies() { awk '/^cpu / { print $2 + $3 + $4, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9 }' /proc/stat; }
+# user+system jiffies used so far by the given processes (all their threads).
+proc_jiffies() {
+  local p s=0 j
+  for p in "$@"; do
+    j=$(awk '{ c = $0; sub(/^.*\) /, "", c); split(c, x, " "); print x[12] + x[13] }' "/proc/$p/stat" 2>/dev/null) || continue
+    s=$((s + ${j:-0}))
+  done
+  echo "$s"
+}
+# Share of the machine's CPU (in %) that went to processes other than ours between two cpu_jiffies snapshots,
+# given the jiffies our processes used meanwhile.
+others_pct() {
+  awk -v b="$1" -v a="$2" -v own="$3" 'BEGIN {
+    split(b, x, " "); split(a, y, " "); total = y[2] - x[2]
+    o = total > 0 ? 100 * (y[1] - x[1] - own) / total : 0; if (o < 0) o = 0
+    printf "%.0f\n", o }'
+}
+# user+system jiffies of a command timed with `/usr/bin/time -v -o FILE`.
+own_jiffies() {
+  awk -v hz="$(getconf CLK_TCK)" -F': ' '/User time \(seconds\)|System time \(seconds\)/ { s += $NF } END { printf "%.0f\n", s * hz }' "$1"
 }

@@ -69,7 +69,7 @@ else
   /usr/bin/time -v -o "$LOGDIR/hugo.time" hugo --quiet -s "$SITE" -d "$OUT" >"$LOGDIR/hugo.log" 2>&1 \
     || { cat "$LOGDIR/hugo.log" >&2; die "hugo failed (log: $LOGDIR/hugo.log)"; }
   read -r WALL[hugo] RSS[hugo] < <(time_report "$LOGDIR/hugo.time")
-  COND="$COND before, $(other_load "$before" "$(cpu_jiffies)" "$LOGDIR/hugo.time") during"
+  COND="$COND before, others $(others_pct "$before" "$(cpu_jiffies)" "$(own_jiffies "$LOGDIR/hugo.time")")% during"
   # Every HTML file written: Hugo's pages + paginator pages + the page/1/ alias redirects (as in corpus/README.md).
   PAGES[hugo]=$(find "$OUT" -name '*.html' | wc -l)
   NOTE[hugo]="${NOTE[hugo]:+${NOTE[hugo]}; }$(find "$OUT" -path '*/page/1/index.html' | wc -l) of them page/1 redirects; $COND"
@@ -103,7 +103,7 @@ else
       die "zhengwu $step failed (log: $LOGDIR/zhengwu-$step.log)"
     fi
     read -r WALL[zw-$step] RSS[zw-$step] < <(time_report "$LOGDIR/zhengwu-$step.time")
-    NOTE[zw-$step]="$COND before, $(other_load "$before" "$(cpu_jiffies)" "$LOGDIR/zhengwu-$step.time") during"
+    NOTE[zw-$step]="$COND before, others $(others_pct "$before" "$(cpu_jiffies)" "$(own_jiffies "$LOGDIR/zhengwu-$step.time")")% during"
   done
   PAGES[zw-import]=$(grep -oE '^import: [0-9]+' "$LOGDIR/zhengwu-import.log" | grep -oE '[0-9]+' | tail -1 || true)
   # rebuild: 111719 pages (zh-Hans) + 111719 pages (zh-Hant) in 25.3 s

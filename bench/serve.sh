@@ -10,11 +10,13 @@
 #   8091  nginx    serving PUBLIC_DIR (the same files the app serves)
 #   8092  nginx    serving HUGO_PUBLIC_DIR (baseline)
 # Each target gets two wrk runs (after a warm-up): one hot page (a site home) and a random mix of ~20,000 article
-# pages listed from its directory (shared/bench/random_paths.lua). Everything started here is stopped on exit.
+# pages listed from its directory (bench/random_paths.lua, a fixed copy of shared/bench/random_paths.lua). Everything started here is stopped on exit.
 #
 # Environment: ZW_BENCH_DIR, ZW_SHARED, ZW_JAR, ZW_JAVA_OPTS (app JVM options, default none),
 #   WRK_THREADS (2) WRK_CONNECTIONS (64) WRK_DURATION (15s) WRK_WARMUP (5s), RANDOM_PATHS (20000),
 #   HOT_SITE (first site of the corpus: www), HOT_PATH (override the hot page), STARTUP_TIMEOUT (180 s),
+#   QUIET_WAIT (300) QUIET_PCT (10) (wait for other work on the machine to stop), RANDOM_LUA,
+#   NGINX_LISTEN_OPTS (" reuseport"; set empty for a plain listen),
 #   APP_PORT (8090) NGINX_PORT (8091) HUGO_PORT (8092), SKIP_ZHENGWU=1, SKIP_HUGO=1.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
@@ -31,7 +33,8 @@ fi
 APP_PORT=${APP_PORT:-8090}; NGINX_PORT=${NGINX_PORT:-8091}; HUGO_PORT=${HUGO_PORT:-8092}
 THREADS=${WRK_THREADS:-2}; CONNS=${WRK_CONNECTIONS:-64}; DURATION=${WRK_DURATION:-15s}; WARMUP=${WRK_WARMUP:-5s}
 NPATHS=${RANDOM_PATHS:-20000}; HOT_SITE=${HOT_SITE:-www}; STARTUP_TIMEOUT=${STARTUP_TIMEOUT:-180}
-LUA="$ZW_SHARED/bench/random_paths.lua"
+# bench/random_paths.lua: shared/bench/random_paths.lua with a fix for LuaJIT (see the file).
+LUA=${RANDOM_LUA:-$ROOT/bench/random_paths.lua}
 [[ -f "$LUA" ]] || die "$LUA not found"
 
 ensure_packages nginx:nginx wrk:wrk curl:curl
@@ -129,7 +132,7 @@ for t in nginx nginx-hugo; do
   port=$NGINX_PORT; [[ $t == nginx-hugo ]] && port=$HUGO_PORT
   servers+="
     server {
-        listen 127.0.0.1:$port reuseport;
+        listen 127.0.0.1:$port${NGINX_LISTEN_OPTS- reuseport};
         root $(cd "${DIR[$t]}" && pwd);
         location / { try_files \$uri \$uri/index.html =404; }
     }"
@@ -196,19 +199,36 @@ for t in "${TARGETS[@]}"; do
 done
 
 # ---------- measure
-declare -A RPS P99 ERR
+declare -A RPS P99 ERR COND OTHERS
 to_ms() { awk '{ v = $1; if (v ~ /us$/) printf "%.2f", v / 1000; else if (v ~ /ms$/) printf "%.2f", v + 0; else if (v ~ /s$/) printf "%.2f", v * 1000; else print "-" }' <<<"$1"; }
+# wrk carries on with its default request ("/") when its script fails to load: refuse such a run.
+wrk_ok() { if grep -qE '\.lua:[0-9]+:|PANIC' "$1" || ! grep -q '^Requests/sec' "$1"; then cat "$1" >&2; die "wrk failed ($1)"; fi; }
 run_wrk() { # target scenario
   local t=$1 s=$2 out="$LOGDIR/wrk-$1-$2.txt" args=()
   if [[ $s == random ]]; then args=(-s "$LUA"); fi
   local url="${URL[$t]}${HOT[$t]}"; [[ $s == random ]] && url="${URL[$t]}/"
-  PATHS=${PATHS_FILE[$t]} wrk -t"$THREADS" -c"$CONNS" -d"$WARMUP" "${args[@]}" "$url" >/dev/null
-  PATHS=${PATHS_FILE[$t]} wrk -t"$THREADS" -c"$CONNS" -d"$DURATION" --latency "${args[@]}" "$url" >"$out"
+  PATHS=${PATHS_FILE[$t]} wrk -t"$THREADS" -c"$CONNS" -d"$WARMUP" "${args[@]}" "$url" >"$out" 2>&1
+  wrk_ok "$out"
+  COND[$t-$s]=$(wait_for_quiet)
+  local before own_before wrk_cpu own
+  own_before=$(proc_jiffies "${OUR_PIDS[@]}"); before=$(cpu_jiffies)
+  PATHS=${PATHS_FILE[$t]} /usr/bin/time -f '%U %S' -o "$out.cpu" \
+    wrk -t"$THREADS" -c"$CONNS" -d"$DURATION" --latency "${args[@]}" "$url" >"$out" 2>&1
+  own=$(proc_jiffies "${OUR_PIDS[@]}")
+  wrk_ok "$out"
+  wrk_cpu=$(awk -v hz="$(getconf CLK_TCK)" 'END { printf "%.0f", ($1 + $2) * hz }' "$out.cpu")
+  OTHERS[$t-$s]=$(others_pct "$before" "$(cpu_jiffies)" $((own - own_before + wrk_cpu)))
+  rm -f "$out.cpu"
   RPS[$t-$s]=$(awk '/^Requests\/sec:/ { printf "%.0f", $2 }' "$out")
   P99[$t-$s]=$(to_ms "$(awk '$1 == "99%" { print $2 }' "$out")")
   ERR[$t-$s]=$(awk '/Non-2xx or 3xx responses:/ { n += $NF } /Socket errors:/ { gsub(/,/, ""); n += $4 + $6 + $8 + $10 } END { print n + 0 }' "$out")
-  log "$t $s: ${RPS[$t-$s]} req/s, p99 ${P99[$t-$s]} ms, errors ${ERR[$t-$s]}"
+  log "$t $s: ${RPS[$t-$s]} req/s, p99 ${P99[$t-$s]} ms, errors ${ERR[$t-$s]}, ${COND[$t-$s]} before, others ${OTHERS[$t-$s]}% during"
+  if [[ ${ERR[$t-$s]} != 0 ]]; then log "WARNING: $t $s had ${ERR[$t-$s]} non-2xx responses or socket errors; see $out"; fi
 }
+# Our processes (nginx master and workers, the app), to tell their CPU use from other work on the machine.
+OUR_PIDS=("$NGINX_PID")
+while read -r p; do OUR_PIDS+=("$p"); done < <(pgrep -P "$NGINX_PID" || true)
+[[ -n "$APP_PID" ]] && OUR_PIDS+=("$APP_PID")
 for t in "${TARGETS[@]}"; do
   for s in hot random; do
     log "wrk $t $s (warm-up $WARMUP, then $DURATION)"
@@ -230,7 +250,7 @@ FMT='%-12s %-7s %10s %9s %8s %10s %10s  %s\n'
       r=-; q=-
       if [[ $t == zhengwu ]]; then r=$(ratio "${RPS[$t-$s]}" "${RPS[nginx-$s]:-}"); q=$(ratio "${P99[$t-$s]}" "${P99[nginx-$s]:-}"); fi
       what=${HOT[$t]}; [[ $s == random ]] && what="$(wc -l <"${PATHS_FILE[$t]}") article paths"
-      printf "$FMT" "$t" "$s" "${RPS[$t-$s]}" "${P99[$t-$s]}" "${ERR[$t-$s]}" "$r" "$q" "$what (${DIR[$t]})"
+      printf "$FMT" "$t" "$s" "${RPS[$t-$s]}" "${P99[$t-$s]}" "${ERR[$t-$s]}" "$r" "$q" "$what (${DIR[$t]}); ${COND[$t-$s]} before, others ${OTHERS[$t-$s]}% during"
     done
   done
 } | tee "$LOGDIR/table.txt"
