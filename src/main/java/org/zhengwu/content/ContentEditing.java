@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
@@ -104,14 +105,15 @@ public class ContentEditing {
     }
 
     /**
-     * Stores already-published articles from another system in one batch, skipping those imported before.
-     * Bodies are sanitized like an editor's. Returns how many were new.
+     * Stores already-published articles from another system in one batch, skipping those imported before (and a
+     * repeat of a source ref within the batch). Bodies are sanitized like an editor's. Returns how many were new.
      */
     @Transactional
     public int importPublished(List<ImportedArticle> articles) {
+        Set<String> known = store.existingSourceRefs(articles.stream().map(ImportedArticle::sourceRef).toList());
         List<ImportedArticle> fresh = new ArrayList<>(articles.size());
         for (ImportedArticle a : articles) {
-            if (!store.sourceRefExists(a.sourceRef())) {
+            if (a.sourceRef() == null || known.add(a.sourceRef())) {
                 fresh.add(new ImportedArticle(a.sourceRef(), a.siteId(), a.columnId(), a.title(), a.source(),
                         a.publishedAt(), sanitizer.sanitize(a.bodyHtml())));
             }

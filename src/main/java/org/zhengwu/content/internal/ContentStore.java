@@ -203,6 +203,19 @@ public class ContentStore {
         return jdbc.sql("SELECT COUNT(*) FROM content_item WHERE source_ref = ?").param(sourceRef).query(Long.class).single() > 0;
     }
 
+    /** Those of these source refs that some item already carries: one query per 500 refs instead of one per ref. */
+    public java.util.Set<String> existingSourceRefs(Collection<String> sourceRefs) {
+        java.util.Set<String> found = new java.util.HashSet<>();
+        List<String> refs = sourceRefs.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        for (int from = 0; from < refs.size(); from += 500) {
+            List<String> chunk = refs.subList(from, Math.min(refs.size(), from + 500));
+            String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+            found.addAll(jdbc.sql("SELECT source_ref FROM content_item WHERE source_ref IN (" + marks + ")")
+                    .params(chunk).query(String.class).list());
+        }
+        return found;
+    }
+
     public void update(ContentItem i, OffsetDateTime now) {
         PolicyMetadata p = i.policy();
         jdbc.sql("UPDATE content_item SET column_id = ?, title = ?, subtitle = ?, source = ?, author = ?, published_at = ?, "

@@ -1,0 +1,167 @@
+package org.zhengwu.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.zhengwu.content.ContentDraft;
+import org.zhengwu.content.ContentEditing;
+import org.zhengwu.platform.storage.AtomicFiles;
+import org.zhengwu.platform.storage.DataDirectory;
+import org.zhengwu.platform.storage.SafePaths;
+import org.zhengwu.sites.Column;
+import org.zhengwu.sites.ColumnDetails;
+import org.zhengwu.sites.ColumnKind;
+import org.zhengwu.sites.NewSite;
+import org.zhengwu.sites.Site;
+import org.zhengwu.sites.SiteAdministration;
+import org.zhengwu.sites.SiteDirectory;
+import org.zhengwu.sites.UnitKind;
+
+/**
+ * Creates the demo site group of a fictional city when the group is empty: sites, columns, footers and items, all
+ * published through the content module so that publishing renders them like any editor's work. Everything happens in
+ * one transaction: either the whole demo is there or nothing is, and a group with any unit or site is never touched.
+ */
+@Service
+public class DemoSiteGroup {
+
+    /** What was created. */
+    public record Created(String city, int sites, int columns, int items, Duration took) {
+    }
+
+    private final SiteAdministration sites;
+    private final SiteDirectory directory;
+    private final ContentEditing editing;
+    private final DataDirectory dataDirectory;
+    private final TransactionTemplate transaction;
+    private final Resource definition = new ClassPathResource("demo/site-group.yaml");
+
+    DemoSiteGroup(SiteAdministration sites, SiteDirectory directory, ContentEditing editing, DataDirectory dataDirectory,
+                  PlatformTransactionManager transactions) {
+        this.sites = sites;
+        this.directory = directory;
+        this.editing = editing;
+        this.dataDirectory = dataDirectory;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    /** Creates the demo if the group has no unit and no site yet; otherwise does nothing and returns empty. */
+    public Optional<Created> createIfEmpty() {
+        if (!groupIsEmpty()) {
+            return Optional.empty();
+        }
+        long started = System.nanoTime();
+        DemoDefinition demo = DemoDefinition.load(definition);
+        copyImages(demo);
+        return Optional.ofNullable(transaction.execute(status -> {
+            if (!groupIsEmpty()) {
+                return null;
+            }
+            int[] columns = {0};
+            int items = 0;
+            for (DemoDefinition.DemoSite s : demo.sites()) {
+                Site site = open(s);
+                Map<String, Long> columnIds = new HashMap<>();
+                addColumns(site.id(), null, s.columns(), columnIds, columns);
+                items += addItems(s, columnIds);
+            }
+            return new Created(demo.city(), demo.sites().size(), columns[0], items,
+                    Duration.ofNanos(System.nanoTime() - started));
+        }));
+    }
+
+    private boolean groupIsEmpty() {
+        directory.reload();
+        return directory.units().isEmpty() && directory.sites().isEmpty();
+    }
+
+    private Site open(DemoDefinition.DemoSite s) {
+        DemoDefinition.Footer f = s.footer();
+        return sites.openSite(new NewSite(s.unitCode(), s.unitName(), UnitKind.parse(s.kind()), s.code(), s.name(), null,
+                Boolean.TRUE.equals(s.portal()), new Site.Theme(null, Site.Theme.DEFAULT_COLOR),
+                new Site.FooterIdentity(f.sponsor(), f.organizer(), f.contact(), f.siteIdentifier(), f.icpRecord(),
+                        f.policeRecord()),
+                s.sortOrder() == null ? 0 : s.sortOrder()));
+    }
+
+    private void addColumns(long siteId, Long parentId, List<DemoDefinition.DemoColumn> list, Map<String, Long> ids,
+                            int[] count) {
+        int order = 0;
+        for (DemoDefinition.DemoColumn c : list) {
+            order += 10;
+            Column column = sites.addColumn(siteId, new ColumnDetails(parentId, c.code(), c.name(), ColumnKind.parse(c.kind()),
+                    order, null, c.updateIntervalDays(), null));
+            ids.put(c.code(), column.id());
+            count[0]++;
+            addColumns(siteId, column.id(), c.childrenOrNone(), ids, count);
+        }
+    }
+
+    /** Saves and publishes a site's items in file order; interpretations find their policy by key. */
+    private int addItems(DemoDefinition.DemoSite s, Map<String, Long> columnIds) {
+        Map<String, Long> byKey = new HashMap<>();
+        for (DemoDefinition.DemoItem i : s.items()) {
+            Long columnId = columnIds.get(i.column());
+            if (columnId == null) {
+                throw new IllegalStateException("demo item \"" + i.title() + "\" names column " + i.column()
+                        + " that site " + s.code() + " does not have");
+            }
+            Long interpretsId = null;
+            if (i.interprets() != null) {
+                interpretsId = byKey.get(i.interprets());
+                if (interpretsId == null) {
+                    throw new IllegalStateException("demo item \"" + i.title() + "\" interprets unknown key " + i.interprets());
+                }
+            }
+            long id = editing.createDraft(new ContentDraft(columnId, i.title(), i.subtitle(), i.source(), null,
+                    i.publishedAt(), i.summary(), i.body(), i.cover(), null, Boolean.TRUE.equals(i.pinned()),
+                    i.issuingAuthority(), i.documentNo(), i.writtenDate(), i.topicCategory(), i.validity(), interpretsId));
+            editing.publish(id);
+            if (i.key() != null) {
+                byKey.put(i.key(), id);
+            }
+        }
+        return s.items().size();
+    }
+
+    /** Puts the images the items use under the uploads folder, where covers and bodies point. */
+    private void copyImages(DemoDefinition demo) {
+        Set<String> names = new LinkedHashSet<>();
+        for (DemoDefinition.DemoSite s : demo.sites()) {
+            for (DemoDefinition.DemoItem i : s.items()) {
+                for (String text : new String[] {i.cover(), i.body()}) {
+                    if (text != null) {
+                        Matcher m = DemoDefinition.IMAGE.matcher(text);
+                        while (m.find()) {
+                            names.add(m.group(1));
+                        }
+                    }
+                }
+            }
+        }
+        Path folder = dataDirectory.uploads();
+        for (String name : names) {
+            Path target = SafePaths.below(folder, "demo/" + name)
+                    .orElseThrow(() -> new IllegalStateException("bad demo image name " + name));
+            try (InputStream in = new ClassPathResource("demo/images/" + name).getInputStream()) {
+                AtomicFiles.write(target, in.readAllBytes());
+            } catch (IOException e) {
+                throw new UncheckedIOException("demo image " + name, e);
+            }
+        }
+    }
+}

@@ -1,0 +1,219 @@
+package org.zhengwu.importing;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.function.Consumer;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionException;
+import org.zhengwu.content.ContentEditing;
+import org.zhengwu.content.ImportedArticle;
+import org.zhengwu.platform.RuleViolation;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Imports a corpus file (JSON Lines): line 1 lists the sites and their columns, every later line is one published
+ * article. The file is streamed, so its size does not matter; the articles are stored in batches. Each refused line
+ * is reported as {@code line N: reason} and counted; the others are stored.
+ */
+@Service
+public class CorpusImport {
+
+    static final int BATCH_ARTICLES = 1000;
+    /** Also write a batch once it holds this much text, whatever the number of articles. */
+    static final long BATCH_CHARS = 16_000_000;
+    /** A line longer than this is refused without being held in memory whole. */
+    static final int MAX_LINE_CHARS = 4_000_000;
+    /** The reader thread hands lines over in chunks of this many. */
+    private static final int CHUNK_LINES = 250;
+    private static final long PROGRESS_EVERY_NANOS = Duration.ofSeconds(5).toNanos();
+
+    private final SiteGroupSetup setup;
+    private final ContentEditing editing;
+    private final Texts texts;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    CorpusImport(SiteGroupSetup setup, ContentEditing editing, Texts texts) {
+        this.setup = setup;
+        this.editing = editing;
+        this.texts = texts;
+    }
+
+    /**
+     * Imports the file, telling {@code out} about the header, each refused line and the progress.
+     *
+     * @throws RuleViolation when the file cannot be read or its header (line 1) is broken; nothing is stored then
+     * @throws DataAccessException when the database fails as a whole (not because of one row); the batches stored
+     *                             before stay, and importing the file again continues where it stopped
+     */
+    public ImportSummary importFile(Path file, Consumer<String> out) {
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            throw new RuleViolation("import.file.unreadable", file.toString());
+        }
+        long started = System.nanoTime();
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
+        try (LineReader lines = new LineReader(new InputStreamReader(Files.newInputStream(file), decoder), MAX_LINE_CHARS)) {
+            SiteGroupSetup.Targets targets = prepareSites(lines.next(), out);
+            return importArticles(lines, targets, out, started);
+        } catch (IOException e) {
+            throw new RuleViolation("import.file.unreadable", file + "（" + e.getMessage() + "）");
+        }
+    }
+
+    private SiteGroupSetup.Targets prepareSites(LineReader.Line first, Consumer<String> out) {
+        if (first == null || first.text().isBlank()) {
+            throw new RuleViolation("import.header.missing");
+        }
+        if (first.tooLong()) {
+            throw new RuleViolation("import.header.too-long", MAX_LINE_CHARS);
+        }
+        CorpusHeader header = CorpusHeader.parse(first.text(), json);
+        SiteGroupSetup.Outcome outcome;
+        try {
+            outcome = setup.ensure(header);
+        } catch (SiteGroupSetup.SiteRefused e) {
+            throw new RuleViolation("import.header.site.refused", e.siteCode, texts.text(e.reason));
+        }
+        out.accept(texts.text("import.header.done", outcome.sitesCreated(), outcome.sitesReused(),
+                outcome.columnsCreated(), outcome.columnsReused()));
+        if (outcome.portalKeptAsSite() != null) {
+            out.accept(texts.text("import.header.portal.kept", outcome.portalKeptAsSite(), outcome.existingPortal()));
+        }
+        return setup.targets();
+    }
+
+    /**
+     * A reader thread reads and checks the lines while this thread stores them, so on two cores parsing overlaps with
+     * sanitizing and writing. Chunks go through a small bounded queue: memory stays flat however big the file.
+     */
+    private ImportSummary importArticles(LineReader lines, SiteGroupSetup.Targets targets, Consumer<String> out,
+                                         long started) throws IOException {
+        long[] rejected = {0};
+        BatchWriter writer = new BatchWriter(editing::importPublished, CorpusImport::isRowAtFault, (lineNumber, cause) -> {
+            rejected[0]++;
+            out.accept(rejection(lineNumber, texts.databaseRefusal(cause)));
+        }, BATCH_ARTICLES, BATCH_CHARS);
+        BlockingQueue<Chunk> queue = new ArrayBlockingQueue<>(4);
+        Thread reader = new Thread(() -> readAhead(lines, targets, queue), "import-reader");
+        reader.setDaemon(true);
+        reader.start();
+        long read = 0;
+        long lastLine = 1;
+        long nextReport = started + PROGRESS_EVERY_NANOS;
+        try {
+            while (true) {
+                Chunk chunk = queue.take();
+                for (Checked line : chunk.lines()) {
+                    read++;
+                    lastLine = line.number();
+                    if (line.article() != null) {
+                        writer.add(line.number(), line.article());
+                    } else {
+                        rejected[0]++;
+                        out.accept(rejection(line.number(), line.refusal()));
+                    }
+                }
+                long now = System.nanoTime();
+                if (now >= nextReport) {
+                    nextReport = now + PROGRESS_EVERY_NANOS;
+                    out.accept(texts.text("import.progress", String.valueOf(lastLine), String.valueOf(writer.imported()),
+                            String.valueOf(writer.skipped()), String.valueOf(rejected[0]),
+                            String.format(Locale.ROOT, "%.0f", read / ((now - started) / 1e9))));
+                }
+                if (chunk.last()) {
+                    writer.flush(); // what was read before a read error is still stored
+                    if (chunk.failure() instanceof IOException e) {
+                        throw e;
+                    }
+                    if (chunk.failure() instanceof RuntimeException e) {
+                        throw e;
+                    }
+                    break;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("import interrupted", e);
+        } finally {
+            reader.interrupt();
+        }
+        return new ImportSummary(read, writer.imported(), writer.skipped(), rejected[0],
+                Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** One line read and checked: the article to store, or why it was refused. */
+    private record Checked(long number, ImportedArticle article, String refusal) {
+    }
+
+    /** Lines in file order; the last chunk says whether reading ended normally or with {@code failure}. */
+    private record Chunk(List<Checked> lines, boolean last, Exception failure) {
+    }
+
+    /** The reader thread: reads, parses and checks lines, handing them over in chunks. */
+    private void readAhead(LineReader lines, SiteGroupSetup.Targets targets, BlockingQueue<Chunk> queue) {
+        List<Checked> chunk = new ArrayList<>(CHUNK_LINES);
+        long chars = 0;
+        try {
+            LineReader.Line line;
+            while ((line = lines.next()) != null) {
+                if (line.text().isBlank() && !line.tooLong()) {
+                    continue;
+                }
+                chunk.add(check(line, targets));
+                chars += line.text().length();
+                if (chunk.size() >= CHUNK_LINES || chars >= BATCH_CHARS) {
+                    queue.put(new Chunk(chunk, false, null));
+                    chunk = new ArrayList<>(CHUNK_LINES);
+                    chars = 0;
+                }
+            }
+            queue.put(new Chunk(chunk, true, null));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // the importing thread gave up; nobody waits for more
+        } catch (IOException | RuntimeException e) {
+            try {
+                queue.put(new Chunk(chunk, true, e));
+            } catch (InterruptedException ignored) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private Checked check(LineReader.Line line, SiteGroupSetup.Targets targets) {
+        try {
+            if (line.tooLong()) {
+                throw new RuleViolation("import.line.too-long", MAX_LINE_CHARS);
+            }
+            return new Checked(line.number(), ArticleLine.parse(line.text(), json, targets), null);
+        } catch (RuleViolation refused) {
+            return new Checked(line.number(), null, texts.text(refused));
+        }
+    }
+
+    /**
+     * Whether a row the database refused on its own is at fault (a value it cannot hold, a broken constraint), rather
+     * than the database (unreachable, full), in which case the import stops instead of refusing every line.
+     */
+    static boolean isRowAtFault(RuntimeException e) {
+        if (e instanceof DataIntegrityViolationException) {
+            return true;
+        }
+        return !(e instanceof DataAccessException) && !(e instanceof TransactionException);
+    }
+
+    static String rejection(long lineNumber, String reason) {
+        return "line " + lineNumber + ": " + reason;
+    }
+}

@@ -1,0 +1,127 @@
+package org.zhengwu.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.zhengwu.OwnDatabase;
+import org.zhengwu.ZhengwuTest;
+import org.zhengwu.content.ContentItem;
+import org.zhengwu.content.ContentQueries;
+import org.zhengwu.content.ContentSummary;
+import org.zhengwu.content.PolicyMetadata;
+import org.zhengwu.platform.storage.DataDirectory;
+import org.zhengwu.sites.Column;
+import org.zhengwu.sites.ColumnKind;
+import org.zhengwu.sites.Site;
+import org.zhengwu.sites.SiteDirectory;
+import org.zhengwu.sites.Unit;
+import org.zhengwu.sites.UnitKind;
+
+/** The demo on an empty group of its own: what a visitor of the new installation finds, and that it happens once. */
+@ZhengwuTest
+class DemoSiteGroupTest {
+
+    @DynamicPropertySource
+    static void ownDatabase(DynamicPropertyRegistry registry) {
+        OwnDatabase.use(registry, "zhengwu_demo");
+    }
+
+    @Autowired
+    DemoSiteGroup demo;
+    @Autowired
+    SiteDirectory directory;
+    @Autowired
+    ContentQueries content;
+    @Autowired
+    DataDirectory data;
+
+    @Test
+    void anEmptyGroupGetsTheDemoCityOnceAndASecondRunChangesNothing() {
+        DemoSiteGroup.Created created = demo.createIfEmpty().orElseThrow();
+
+        assertThat(created.city()).isEqualTo("清河市");
+        assertThat(directory.sites()).extracting(Site::code).containsExactly("www", "fgw", "jyj", "sthjj", "cgz", "hxjd");
+        Site portal = directory.portal().orElseThrow();
+        assertThat(portal.code()).isEqualTo("www");
+        assertThat(portal.sortOrder()).isZero();
+        assertThat(directory.unit(portal.unitId()).orElseThrow().kind()).isEqualTo(UnitKind.PORTAL);
+        assertThat(directory.units()).extracting(Unit::kind).containsOnly(UnitKind.PORTAL, UnitKind.DEPARTMENT, UnitKind.TOWNSHIP)
+                .filteredOn(k -> k == UnitKind.DEPARTMENT).hasSize(3);
+        assertThat(directory.units()).filteredOn(u -> u.kind() == UnitKind.TOWNSHIP).hasSize(2);
+        assertThat(portal.footer().icpRecord()).contains("ICP备").contains("示例");
+        assertThat(directory.sites()).allSatisfy(s -> {
+            assertThat(s.footer().siteIdentifier()).contains("示例");
+            assertThat(s.footer().sponsor()).isNotBlank();
+            List<Column> columns = directory.columns(s.id());
+            assertThat(columns.get(0).kind()).isEqualTo(ColumnKind.NEWS);
+            assertThat(columns).extracting(Column::name).contains("通知公告", "机构概况", "领导信息", "机构职能");
+            assertThat(directory.path(directory.column(s.id(), "leaders").orElseThrow().id())).extracting(Column::code)
+                    .containsExactly("about", "leaders");
+            columns.stream().filter(c -> c.kind() == ColumnKind.PAGE)
+                    .forEach(page -> assertThat(content.countPublished(page.id())).as(s.code() + "/" + page.code()).isEqualTo(1));
+        });
+
+        List<Long> columnIds = directory.sites().stream().flatMap(s -> directory.columns(s.id()).stream()).map(Column::id).toList();
+        int published = columnIds.stream().mapToInt(content::countPublished).sum();
+        assertThat(published).isEqualTo(created.items()).isBetween(40, 60);
+
+        // the pinned notice heads the portal's notice list
+        Column notices = directory.column(portal.id(), "notice").orElseThrow();
+        ContentSummary first = content.publishedPage(notices.id(), 0, 10).get(0);
+        assertThat(first.pinned()).isTrue();
+        assertThat(first.title()).contains("民生实事");
+
+        // policy documents carry their disclosure metadata; interpretations point to them
+        List<ContentItem> policies = itemsOfKind(ColumnKind.POLICY);
+        assertThat(policies).hasSizeGreaterThanOrEqualTo(2).allSatisfy(p -> {
+            PolicyMetadata m = p.policy();
+            assertThat(m.issuingAuthority()).isNotBlank();
+            assertThat(m.documentNo()).matches("清\\S+〔2026〕\\d+号");
+            assertThat(m.writtenDate()).isNotNull();
+            assertThat(m.topicCategory()).isNotBlank();
+            assertThat(m.validity()).isEqualTo(PolicyMetadata.Validity.VALID);
+            assertThat(m.indexNo()).isNotBlank();
+            assertThat(content.interpretationsOf(p.id())).isNotEmpty();
+        });
+        assertThat(policies).extracting(p -> p.policy().documentNo()).contains("清政办发〔2026〕3号");
+        assertThat(itemsOfKind(ColumnKind.INTERPRETATION)).isNotEmpty().allSatisfy(i -> assertThat(i.interpretsId()).isNotNull());
+
+        // photo news shows its picture, which is where the cover points
+        List<ContentItem> photos = itemsOfKind(ColumnKind.PHOTO);
+        assertThat(photos).isNotEmpty().allSatisfy(p -> {
+            assertThat(p.coverImage()).startsWith("/uploads/demo/");
+            assertThat(p.bodyHtml()).contains("<img").contains("alt=\"");
+            assertThat(Files.isRegularFile(data.uploads().resolve(p.coverImage().substring("/uploads/".length())))).isTrue();
+        });
+
+        int sites = directory.sites().size();
+        assertThat(demo.createIfEmpty()).isEmpty();
+        assertThat(directory.sites()).hasSize(sites);
+        assertThat(columnIds.stream().mapToInt(content::countPublished).sum()).isEqualTo(published);
+    }
+
+    private List<ContentItem> itemsOfKind(ColumnKind kind) {
+        return directory.sites().stream().flatMap(s -> directory.columns(s.id()).stream())
+                .filter(c -> c.kind() == kind)
+                .flatMap(c -> content.publishedOrder(c.id()).stream())
+                .flatMap(id -> content.publishedItem(id).stream())
+                .toList();
+    }
+
+    @Test
+    void theDemoTextsAreWellFormed() {
+        DemoDefinition definition = DemoDefinition.load(new org.springframework.core.io.ClassPathResource("demo/site-group.yaml"));
+        assertThat(definition.sites()).allSatisfy(s -> assertThat(s.items()).allSatisfy(i -> {
+            assertThat(i.title()).isNotBlank();
+            assertThat(i.body()).as(i.title()).startsWith("<").doesNotContain("style=");
+            assertThat(i.publishedAt()).matches("2026-\\d\\d-\\d\\d \\d\\d:\\d\\d");
+        }));
+        assertThat(Stream.of(definition.city())).containsExactly("清河市");
+    }
+}
