@@ -75,12 +75,13 @@ class RebuildTest {
         fx = new Fixture(admin, directory, editing, data);
     }
 
-    /** A site with 45 news items and a single page, imported (no publish events), after its own renders settled. */
+    /** A site with 45 news items and a single page, imported after its own renders settled (an import raises no events). */
     private Site importedSite(String code) {
         Site site = fx.unitSite(code, UnitKind.DEPARTMENT, null);
         Column news = fx.column(site, "news", "工作动态", ColumnKind.NEWS);
         Column about = fx.column(site, "about", "机构概况", ColumnKind.PAGE);
         admin.addColumn(site.id(), new ColumnDetails(null, "hall", "网上办事", ColumnKind.LINK, 9, null, null, "https://zwfw.example.gov.cn/"));
+        Fixture.awaitListenersDone(jdbc); // the site's own renders are done before its items arrive
         List<ImportedArticle> articles = new ArrayList<>();
         OffsetDateTime t = OffsetDateTime.parse("2026-01-01T08:00+08:00");
         for (int i = 0; i < 45; i++) {
@@ -88,7 +89,6 @@ class RebuildTest {
         }
         articles.add(new ImportedArticle(code + "-a", site.id(), about.id(), "本局职能", null, t, "<p>职能</p>"));
         editing.importPublished(articles);
-        Fixture.awaitListenersDone(jdbc);
         return site;
     }
 
