@@ -116,7 +116,8 @@ public class SiteRebuild {
                         Duration.ofNanos(System.nanoTime() - startedAt), OffsetDateTime.now(clock));
                 last = summary;
                 lastError = null;
-                log.info(summary.line());
+                log.info("全站重新生成完成：简体 {} 页，繁體 {} 页，用时 {} 秒", summary.hansPages(), summary.hantPages(),
+                        String.format(java.util.Locale.ROOT, "%.1f", summary.seconds()));
                 return summary;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

@@ -42,9 +42,11 @@ public class GroupRenderer {
     private final PublicFolder folder;
     private final Frames frames;
     private final PublishingProperties properties;
+    private final RenderRequests requests;
 
     GroupRenderer(SiteDirectory sites, ContentQueries contents, SitePublisher publisher, PublicFolder folder,
-                  Frames frames, PublishingProperties properties) {
+                  Frames frames, PublishingProperties properties, RenderRequests requests) {
+        this.requests = requests;
         this.sites = sites;
         this.contents = contents;
         this.publisher = publisher;
@@ -75,6 +77,15 @@ public class GroupRenderer {
     }
 
     public void render(Plan plan, PageCounter counter) throws InterruptedException {
+        requests.rebuildStarted();
+        try {
+            renderAll(plan, counter);
+        } finally {
+            requests.rebuildEnded();
+        }
+    }
+
+    private void renderAll(Plan plan, PageCounter counter) throws InterruptedException {
         Relations relations = publisher.prefetchedRelations();
         AtomicInteger n = new AtomicInteger();
         ExecutorService workers = Executors.newFixedThreadPool(properties.threads(), r -> {

@@ -36,13 +36,6 @@ class PublishingListeners {
     void on(SiteChanged event) {
         // the directory may still hold what it read before the change committed
         sites.reload();
-        sites.site(event.siteId()).ifPresent(site -> {
-            publisher.renderSite(site, publisher.prefetchedRelations(), new PageCounter());
-            if (site.portal()) {
-                publisher.notFoundPages(new PageCounter());
-            } else {
-                publisher.portalHome();
-            }
-        });
+        publisher.siteChanged(event.siteId());
     }
 }

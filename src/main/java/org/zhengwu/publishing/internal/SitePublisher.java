@@ -55,9 +55,11 @@ public class SitePublisher {
     private final PageRenderer renderer;
     private final PublicFolder folder;
     private final SiteLocks locks;
+    private final RenderRequests requests;
 
     SitePublisher(SiteDirectory sites, ContentQueries contents, Frames frames, ViewBuilder views, PageRenderer renderer,
-                  PublicFolder folder, SiteLocks locks) {
+                  PublicFolder folder, SiteLocks locks, RenderRequests requests) {
+        this.requests = requests;
         this.sites = sites;
         this.contents = contents;
         this.frames = frames;
@@ -80,12 +82,16 @@ public class SitePublisher {
         if (site == null || column == null) {
             return;
         }
+        if (requests.rebuildWillRender(site.id())) {
+            return;
+        }
         Set<Long> elsewhere = new LinkedHashSet<>();
         boolean unitNews = locks.withSite(site.id(), () -> itemChangedLocked(site, column, item, elsewhere));
         // related items on other sites, and the portal's aggregation, each under its own site's lock
         for (long otherId : elsewhere) {
-            contents.publishedItem(otherId).ifPresent(other -> sites.site(other.siteId()).ifPresent(s ->
-                    locks.withSite(s.id(), () -> new Operation(s, new PageCounter()).renderItem(other.id()))));
+            contents.publishedItem(otherId).ifPresent(other -> sites.site(other.siteId())
+                    .filter(s -> !requests.rebuildWillRender(s.id()))
+                    .ifPresent(s -> locks.withSite(s.id(), () -> new Operation(s, new PageCounter()).renderItem(other.id()))));
         }
         if (unitNews && !site.portal()) {
             portalHome();
@@ -164,6 +170,7 @@ public class SitePublisher {
             op.columnPages(c);
             news |= c.kind() == ColumnKind.NEWS;
         }
+        requests.cover(RenderRequests.home(site.id()));
         op.home();
         op.sitemap();
         return news;
@@ -171,7 +178,40 @@ public class SitePublisher {
 
     /** Re-renders the portal's home page (unit news and the list of unit sites changed). */
     public void portalHome() {
-        sites.portal().ifPresent(portal -> locks.withSite(portal.id(), () -> new Operation(portal, new PageCounter()).home()));
+        sites.portal().filter(p -> !requests.rebuildWillRender(p.id())).ifPresent(portal -> {
+            String key = RenderRequests.home(portal.id());
+            long ticket = requests.ticket(key);
+            locks.withSite(portal.id(), () -> {
+                if (requests.begin(key, ticket)) {
+                    new Operation(portal, new PageCounter()).home();
+                }
+            });
+        });
+    }
+
+    /** A site's name, theme, footer or columns changed: renders all of it (once for a burst of changes). */
+    public void siteChanged(long siteId) {
+        String key = RenderRequests.site(siteId);
+        long ticket = requests.ticket(key);
+        Site site = sites.site(siteId).orElse(null);
+        if (site == null || requests.rebuildWillRender(siteId)) {
+            return;
+        }
+        boolean rendered = locks.withSite(siteId, () -> {
+            if (!requests.begin(key, ticket)) {
+                return false;
+            }
+            // read the site again under the lock: the directory may have changed while this waited
+            renderSiteLocked(sites.site(siteId).orElse(site), prefetchedRelations(), new PageCounter(), false);
+            return true;
+        });
+        if (rendered) {
+            if (site.portal()) {
+                notFoundPages(new PageCounter());
+            } else {
+                portalHome();
+            }
+        }
     }
 
     /** The page of an item as it is saved now (even a draft), for staff to check before it goes online. */
@@ -188,23 +228,30 @@ public class SitePublisher {
 
     // ------------------------------------------------------------------ whole site
 
-    /** Renders every page of a site, then deletes the files of its folders that are no longer pages. */
+    /** For the full rebuild: renders every page of a site, then deletes the files of its folders that are no longer pages. */
     void renderSite(Site site, Relations relations, PageCounter counter) {
-        locks.withSite(site.id(), () -> {
-            counter.currentSite(site.code());
-            SiteWriter w = new SiteWriter(site, frames, views, renderer, folder, counter, true);
-            List<ViewBuilder.BlockData> blocks = new ArrayList<>();
-            List<String> sitemap = new ArrayList<>();
-            sitemap.add(PublicPaths.site(site.code()));
-            for (Column c : sites.columns(site.id())) {
-                if (c.kind() != ColumnKind.LINK) {
-                    new ColumnStream(w, c, relations, blocks, sitemap).run();
-                }
+        locks.withSite(site.id(), () -> renderSiteLocked(site, relations, counter, true));
+    }
+
+    private void renderSiteLocked(Site site, Relations relations, PageCounter counter, boolean rebuild) {
+        if (rebuild) {
+            requests.rebuildReached(site.id());
+        }
+        requests.cover(RenderRequests.site(site.id()));
+        requests.cover(RenderRequests.home(site.id()));
+        counter.currentSite(site.code());
+        SiteWriter w = new SiteWriter(site, frames, views, renderer, folder, counter, true);
+        List<ViewBuilder.BlockData> blocks = new ArrayList<>();
+        List<String> sitemap = new ArrayList<>();
+        sitemap.add(PublicPaths.site(site.code()));
+        for (Column c : sites.columns(site.id())) {
+            if (c.kind() != ColumnKind.LINK) {
+                new ColumnStream(w, c, relations, blocks, sitemap).run();
             }
-            w.home(blocks, site.portal() ? unitNews() : List.of());
-            w.sitemap(sitemap);
-            w.sweep();
-        });
+        }
+        w.home(blocks, site.portal() ? unitNews() : List.of());
+        w.sitemap(sitemap);
+        w.sweep();
     }
 
     Relations prefetchedRelations() {
