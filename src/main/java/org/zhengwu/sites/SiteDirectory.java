@@ -17,6 +17,8 @@ import org.zhengwu.sites.internal.SiteStore;
 public class SiteDirectory {
 
     private final SiteStore store;
+    /** Counts changes; a snapshot read before the latest change is never used (readers in other threads load too). */
+    private final java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong();
     private volatile Snapshot snapshot;
 
     SiteDirectory(SiteStore store) {
@@ -91,19 +93,22 @@ public class SiteDirectory {
 
     /** Forgets the cached group; the next read loads it again. */
     public void reload() {
+        version.incrementAndGet();
         snapshot = null;
     }
 
     private Snapshot current() {
         Snapshot s = snapshot;
-        if (s == null) {
-            s = new Snapshot(store.units(), store.sites(), store.columns());
+        long v = version.get();
+        if (s == null || s.version != v) {
+            s = new Snapshot(v, store.units(), store.sites(), store.columns());
             snapshot = s;
         }
         return s;
     }
 
     private static final class Snapshot {
+        final long version;
         final List<Unit> units;
         final List<Site> sites;
         final Map<Long, Unit> unitsById;
@@ -113,7 +118,8 @@ public class SiteDirectory {
         final Map<Long, Column> columnsById;
         final Map<Long, List<Column>> columnsBySite;
 
-        Snapshot(List<Unit> units, List<Site> sites, List<Column> columns) {
+        Snapshot(long version, List<Unit> units, List<Site> sites, List<Column> columns) {
+            this.version = version;
             this.units = List.copyOf(units);
             this.sites = sites.stream().sorted(Comparator.comparing((Site s) -> !s.portal())
                     .thenComparingInt(Site::sortOrder).thenComparingLong(Site::id)).toList();

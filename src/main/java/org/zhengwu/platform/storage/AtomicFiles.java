@@ -18,7 +18,10 @@ public final class AtomicFiles {
 
     public static void write(Path target, byte[] bytes) throws IOException {
         Path dir = target.getParent();
-        Files.createDirectories(dir);
+        if (!Files.isDirectory(dir)) {
+            // checked first: createDirectories on an existing folder costs a failed mkdir and an exception
+            Files.createDirectories(dir);
+        }
         Path tmp = dir.resolve("." + target.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
         try {
             Files.write(tmp, bytes);
@@ -27,8 +30,10 @@ public final class AtomicFiles {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
             }
-        } finally {
+        } catch (IOException | RuntimeException | Error e) {
+            // after a successful move there is no temporary file left; only a failure leaves one to clean up
             Files.deleteIfExists(tmp);
+            throw e;
         }
     }
 }

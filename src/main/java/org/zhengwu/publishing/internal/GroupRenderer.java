@@ -1,0 +1,128 @@
+package org.zhengwu.publishing.internal;
+
+import static org.zhengwu.publishing.PublicPaths.PAGE_SIZE;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import org.zhengwu.content.ContentQueries;
+import org.zhengwu.sites.Column;
+import org.zhengwu.sites.ColumnKind;
+import org.zhengwu.sites.Site;
+import org.zhengwu.sites.SiteDirectory;
+
+/**
+ * Renders the whole site group: every site on its own worker (largest first, so the workers finish together), each
+ * streaming its columns; then the group pages (404, robots.txt) and a copy of the shared stylesheet, so the public
+ * folder also works on its own behind nginx or a CDN.
+ */
+@Component
+public class GroupRenderer {
+
+    /** The sites to render, largest first, and how many HTML pages (both scripts) they will make. */
+    public record Plan(List<Site> sites, long estimatedPages) {
+    }
+
+    private final SiteDirectory sites;
+    private final ContentQueries contents;
+    private final SitePublisher publisher;
+    private final PublicFolder folder;
+    private final Frames frames;
+    private final PublishingProperties properties;
+    private final RenderRequests requests;
+
+    GroupRenderer(SiteDirectory sites, ContentQueries contents, SitePublisher publisher, PublicFolder folder,
+                  Frames frames, PublishingProperties properties, RenderRequests requests) {
+        this.requests = requests;
+        this.sites = sites;
+        this.contents = contents;
+        this.publisher = publisher;
+        this.folder = folder;
+        this.frames = frames;
+        this.properties = properties;
+    }
+
+    public Plan plan() {
+        sites.reload();
+        Map<Long, Long> pagesPerSite = new HashMap<>();
+        long total = 2; // the 404 page
+        for (Site site : sites.sites()) {
+            long pages = site.portal() ? 2 : 1; // home (and "/" for the portal)
+            for (Column c : sites.columns(site.id())) {
+                if (c.kind() == ColumnKind.LINK) {
+                    continue;
+                }
+                int n = contents.countPublished(c.id());
+                pages += n + (c.kind().listsItems() ? Math.max(1, SitePublisher.ceilDiv(n, PAGE_SIZE)) : 1);
+            }
+            pagesPerSite.put(site.id(), pages);
+            total += pages;
+        }
+        List<Site> order = new ArrayList<>(sites.sites());
+        order.sort(Comparator.comparing((Site s) -> pagesPerSite.get(s.id())).reversed());
+        return new Plan(List.copyOf(order), total * 2);
+    }
+
+    public void render(Plan plan, PageCounter counter) throws InterruptedException {
+        requests.rebuildStarted();
+        try {
+            renderAll(plan, counter);
+        } finally {
+            requests.rebuildEnded();
+        }
+    }
+
+    private void renderAll(Plan plan, PageCounter counter) throws InterruptedException {
+        Relations relations = publisher.prefetchedRelations();
+        AtomicInteger n = new AtomicInteger();
+        ExecutorService workers = Executors.newFixedThreadPool(properties.threads(), r -> {
+            Thread t = new Thread(r, "zhengwu-rebuild-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (Site site : plan.sites()) {
+                done.add(workers.submit(() -> publisher.renderSite(site, relations, counter)));
+            }
+            for (Future<?> f : done) {
+                try {
+                    f.get();
+                } catch (ExecutionException e) {
+                    done.forEach(x -> x.cancel(true));
+                    throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+                }
+            }
+        } finally {
+            workers.shutdownNow();
+        }
+        publisher.notFoundPages(counter);
+        groupFiles();
+    }
+
+    private void groupFiles() {
+        try (InputStream css = new ClassPathResource("static/assets/site.css").getInputStream()) {
+            folder.write("/assets/site.css", css.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        StringBuilder robots = new StringBuilder("User-agent: *\nAllow: /\n");
+        for (Site s : sites.sites()) {
+            robots.append("Sitemap: ").append(frames.baseUrl()).append("/").append(s.code()).append("/sitemap.xml\n");
+        }
+        folder.write("/robots.txt", robots.toString().getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,213 @@
+package org.zhengwu.publishing.internal;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Set;
+import org.zhengwu.publishing.PublicPaths;
+import org.zhengwu.sites.Site;
+import org.zhengwu.sites.SiteDirectory;
+
+/**
+ * Serves the published pages, ahead of Spring Security and MVC: {@code GET}/{@code HEAD} of {@code /} (the portal),
+ * {@code /{site}/…}, {@code /zh-hant/…}, and of any path on a site's own host name. Folder addresses get their
+ * {@code index.html}; answers carry ETag and Last-Modified and honour conditional requests; an unknown page gets the
+ * published 404 page in its script. Anything that is not a plain path of letters, digits, '-', '_', '.' and '/' is
+ * refused before a file is touched. The application's own paths ({@code /admin}, {@code /api}, {@code /assets},
+ * {@code /uploads}, {@code /search}, {@code /_zw}, …) pass down the chain.
+ */
+final class PublicPageFilter implements Filter {
+
+    /** First path segments the application answers itself (the sites module reserves them as site codes). */
+    static final Set<String> APPLICATION_PATHS = Set.of("admin", "api", "uploads", "assets", "search", "_zw", "login",
+            "logout", "error", "static", "open311", "hall", "services", "sitemap", "feeds", "actuator");
+
+    private static final byte[] BAD_REQUEST = "400 Bad Request\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] NOT_FOUND = ("<!doctype html><html lang=\"zh-CN\"><meta charset=\"utf-8\"><title>页面不存在</title>"
+            + "<h1>页面不存在</h1><p><a href=\"/\">返回首页</a></p></html>").getBytes(StandardCharsets.UTF_8);
+
+    private final PublicFolder folder;
+    private final PageCache cache;
+    private final SiteDirectory sites;
+
+    PublicPageFilter(PublicFolder folder, SiteDirectory sites) {
+        this.folder = folder;
+        this.cache = folder.cache();
+        this.sites = sites;
+    }
+
+    @Override
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
+        HttpServletRequest request = (HttpServletRequest) req;
+        HttpServletResponse response = (HttpServletResponse) res;
+        String method = request.getMethod();
+        boolean head = "HEAD".equals(method);
+        if (!head && !"GET".equals(method)) {
+            chain.doFilter(req, res);
+            return;
+        }
+        String uri = request.getRequestURI();
+        String context = request.getContextPath();
+        if (!context.isEmpty() && uri.startsWith(context)) {
+            uri = uri.substring(context.length());
+        }
+        if (applicationPath(uri)) {
+            chain.doFilter(req, res);
+            return;
+        }
+        int verdict = check(uri);
+        if (verdict == 400) {
+            response.setStatus(400);
+            response.setContentType("text/plain;charset=UTF-8");
+            response.setContentLength(BAD_REQUEST.length);
+            if (!head) {
+                response.getOutputStream().write(BAD_REQUEST);
+            }
+            return;
+        }
+        String script = "";
+        String rest = uri;
+        if (uri.startsWith(PublicPaths.HANT_PREFIX + "/")) {
+            script = PublicPaths.HANT_PREFIX;
+            rest = uri.substring(PublicPaths.HANT_PREFIX.length());
+        } else if (uri.equals(PublicPaths.HANT_PREFIX)) {
+            script = PublicPaths.HANT_PREFIX;
+            rest = "/";
+        }
+        if (verdict != 0) {
+            notFound(response, script, head);
+            return;
+        }
+        Site own = sites.siteByHost(request.getServerName()).orElse(null);
+        if (own != null) {
+            // on a site's own host name "/x" is "/{site}/x"; page links written as "/{site}/x" work too
+            String base = "/" + own.code();
+            if (!rest.equals(base) && !rest.startsWith(base + "/")) {
+                rest = base + rest;
+            }
+        }
+        String key = script.isEmpty() ? rest : script + rest;
+        if (key.charAt(key.length() - 1) == '/') {
+            key = key + "index.html";
+        }
+        Path root = folder.root();
+        PageCache.Entry page = cache.get(root, key);
+        if (page == null && key.lastIndexOf('.') < key.lastIndexOf('/')) {
+            page = cache.get(root, key + "/index.html");
+        }
+        if (page == null) {
+            notFound(response, script, head);
+            return;
+        }
+        if (notModified(request, page)) {
+            response.setStatus(304);
+            response.setHeader("ETag", page.etag);
+            response.setHeader("Last-Modified", page.lastModified);
+            return;
+        }
+        response.setStatus(200);
+        response.setContentType(page.contentType);
+        response.setHeader("ETag", page.etag);
+        response.setHeader("Last-Modified", page.lastModified);
+        response.setHeader("Cache-Control", "public, max-age=60");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setContentLength(page.body.length);
+        if (!head) {
+            response.getOutputStream().write(page.body);
+        }
+    }
+
+    private void notFound(HttpServletResponse response, String script, boolean head) throws IOException {
+        PageCache.Entry page = cache.get(folder.root(), script + "/404.html");
+        byte[] body = page == null ? NOT_FOUND : page.body;
+        response.setStatus(404);
+        response.setContentType("text/html;charset=UTF-8");
+        response.setHeader("Cache-Control", "no-cache");
+        response.setContentLength(body.length);
+        if (!head) {
+            response.getOutputStream().write(body);
+        }
+    }
+
+    static boolean applicationPath(String uri) {
+        int end = uri.indexOf('/', 1);
+        String first = end < 0 ? uri.substring(Math.min(1, uri.length())) : uri.substring(1, end);
+        return APPLICATION_PATHS.contains(first);
+    }
+
+    /**
+     * 0 when the path is a plain public path; 400 when it tries to climb out of the folder (dot segments, encoded
+     * dots or slashes, backslashes, NUL); 404 when it cannot name a published file (other characters, hidden files).
+     */
+    static int check(String uri) {
+        int n = uri.length();
+        if (n == 0 || uri.charAt(0) != '/') {
+            return 400;
+        }
+        int verdict = 0;
+        int segment = 1;
+        for (int i = 1; i <= n; i++) {
+            char c = i < n ? uri.charAt(i) : '/';
+            if (c == '/') {
+                int length = i - segment;
+                if (length == 0 && i < n) {
+                    return 400;
+                }
+                if (length > 0 && uri.charAt(segment) == '.') {
+                    if (length == 1 || (length == 2 && uri.charAt(segment + 1) == '.')) {
+                        return 400;
+                    }
+                    verdict = 404;
+                }
+                segment = i + 1;
+            } else if (c == '%') {
+                if (i + 2 < n) {
+                    char a = uri.charAt(i + 1);
+                    char b = Character.toLowerCase(uri.charAt(i + 2));
+                    if ((a == '2' && (b == 'e' || b == 'f')) || (a == '5' && b == 'c') || (a == '0' && b == '0')) {
+                        return 400;
+                    }
+                }
+                verdict = 404;
+            } else if (c == '\\' || c == 0) {
+                return 400;
+            } else if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.')) {
+                verdict = 404;
+            }
+        }
+        return verdict;
+    }
+
+    private static boolean notModified(HttpServletRequest request, PageCache.Entry page) {
+        String match = request.getHeader("If-None-Match");
+        if (match != null) {
+            if (match.trim().equals("*")) {
+                return true;
+            }
+            for (String tag : match.split(",")) {
+                String t = tag.trim();
+                if (t.startsWith("W/")) {
+                    t = t.substring(2);
+                }
+                if (t.equals(page.etag)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        long since;
+        try {
+            since = request.getDateHeader("If-Modified-Since");
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        return since >= 0 && page.modified / 1000 * 1000 <= since;
+    }
+}

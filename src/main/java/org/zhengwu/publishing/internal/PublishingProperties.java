@@ -1,0 +1,23 @@
+package org.zhengwu.publishing.internal;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Settings under {@code zhengwu.publishing.*}.
+ *
+ * @param pageCacheSize how many bytes of published files the server keeps in memory for serving
+ * @param pageCacheRecheck how often a cached file is compared with the file on disk (a rebuild by another process)
+ * @param rebuildThreads how many sites a rebuild renders at once; 0 means one per processor
+ */
+@ConfigurationProperties("zhengwu.publishing")
+public record PublishingProperties(@DefaultValue("64MB") DataSize pageCacheSize,
+                                   @DefaultValue("2s") Duration pageCacheRecheck,
+                                   @DefaultValue("0") int rebuildThreads) {
+
+    public int threads() {
+        return rebuildThreads > 0 ? rebuildThreads : Math.max(1, Runtime.getRuntime().availableProcessors());
+    }
+}

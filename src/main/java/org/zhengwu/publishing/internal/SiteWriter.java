@@ -1,0 +1,175 @@
+package org.zhengwu.publishing.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.zhengwu.publishing.PublicPaths;
+import org.zhengwu.sites.Column;
+import org.zhengwu.sites.Site;
+
+/**
+ * Writes the pages of one site, each in both scripts. When it records what it wrote (a whole-site render), it can
+ * afterwards delete every other file of the site's folders: pages of items no longer published, of renamed
+ * columns, of list pages that no longer exist.
+ */
+final class SiteWriter {
+
+    private final Site site;
+    private final Map<Script, Frame> frames = new EnumMap<>(Script.class);
+    private final ViewBuilder views;
+    private final PageRenderer renderer;
+    private final PublicFolder folder;
+    private final PageCounter counter;
+    private final Set<String> written;
+
+    SiteWriter(Site site, Frames frameSource, ViewBuilder views, PageRenderer renderer, PublicFolder folder,
+               PageCounter counter, boolean record) {
+        this.site = site;
+        for (Script s : Script.values()) {
+            frames.put(s, frameSource.frame(site, s));
+        }
+        this.views = views;
+        this.renderer = renderer;
+        this.folder = folder;
+        this.counter = counter;
+        this.written = record ? new HashSet<>() : null;
+    }
+
+    Site site() {
+        return site;
+    }
+
+    void item(ItemPage p) {
+        String path = p.asColumnPage() ? PublicPaths.column(site.code(), p.column().code())
+                : PublicPaths.item(site.code(), p.column().code(), p.item().id());
+        for (Script s : Script.values()) {
+            write(s, path, renderer.item(views.item(frames.get(s), site, p)), true);
+        }
+    }
+
+    void list(Column c, int page, int pages, List<Row> rows) {
+        String path = PublicPaths.listPage(site.code(), c.code(), page);
+        for (Script s : Script.values()) {
+            write(s, path, renderer.list(views.list(frames.get(s), site, c, page, pages, rows)), true);
+        }
+    }
+
+    void feed(Column c, List<Row> rows) {
+        String path = PublicPaths.feed(site.code(), c.code());
+        for (Script s : Script.values()) {
+            write(s, path, renderer.feed(frames.get(s), site, c, rows), false);
+        }
+    }
+
+    void home(List<ViewBuilder.BlockData> blocks, List<Row> unitNews) {
+        for (Script s : Script.values()) {
+            byte[] page = renderer.home(views.home(frames.get(s), site, blocks, unitNews));
+            write(s, PublicPaths.site(site.code()), page, true);
+            if (site.portal()) {
+                // the portal is also the group's front page at "/"
+                write(s, "/", page, true);
+            }
+        }
+    }
+
+    void sitemap(List<String> paths) {
+        for (Script s : Script.values()) {
+            write(s, PublicPaths.sitemap(site.code()), renderer.sitemap(frames.get(s), paths), false);
+        }
+    }
+
+    /** Deletes an item's page in both scripts; returns whether there was one. */
+    boolean deleteItem(Column c, long itemId) {
+        boolean any = false;
+        for (Script s : Script.values()) {
+            any |= folder.delete(s.prefix() + PublicPaths.item(site.code(), c.code(), itemId));
+        }
+        return any;
+    }
+
+    /** Deletes list pages from {@code fromPage} on, which a shorter list no longer has. */
+    void deleteListPagesFrom(Column c, int fromPage) {
+        for (int page = Math.max(2, fromPage); ; page++) {
+            boolean any = false;
+            for (Script s : Script.values()) {
+                any |= folder.delete(s.prefix() + PublicPaths.listPage(site.code(), c.code(), page));
+            }
+            if (!any) {
+                return;
+            }
+        }
+    }
+
+    private void write(Script s, String path, byte[] bytes, boolean page) {
+        String file = s.prefix() + PublicPaths.file(path);
+        folder.write(file, bytes);
+        if (written != null) {
+            written.add(file);
+        }
+        if (page) {
+            counter.page(s);
+        }
+    }
+
+    /** After a whole-site render: deletes the files of the site's folders that this render did not write. */
+    void sweep() {
+        if (written == null) {
+            throw new IllegalStateException("only a recording writer can sweep");
+        }
+        for (Script s : Script.values()) {
+            Path dir = folder.root().resolve((s.prefix() + "/" + site.code()).substring(1));
+            if (Files.isDirectory(dir)) {
+                sweep(dir);
+            }
+        }
+    }
+
+    private void sweep(Path dir) {
+        Path root = folder.root();
+        Instant staleTemp = Instant.now().minus(Duration.ofHours(1));
+        try {
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    String name = file.getFileName().toString();
+                    String rel = "/" + root.relativize(file).toString().replace('\\', '/');
+                    if (name.startsWith(".") && name.endsWith(".tmp")) {
+                        // another writer's file in flight, unless it was left behind by a crash long ago
+                        if (attrs.lastModifiedTime().toInstant().isBefore(staleTemp)) {
+                            Files.deleteIfExists(file);
+                        }
+                    } else if (!written.contains(rel)) {
+                        Files.deleteIfExists(file);
+                        folder.cache().invalidate(rel);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+                    if (!d.equals(dir)) {
+                        try (var entries = Files.list(d)) {
+                            if (entries.findAny().isEmpty()) {
+                                Files.deleteIfExists(d);
+                            }
+                        }
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("无法清理站点目录 " + dir, e);
+        }
+    }
+}
