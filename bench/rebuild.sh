@@ -9,7 +9,8 @@
 #
 # Environment: ZW_BENCH_DIR (/tmp/zw-bench), ZW_SHARED (../shared), ZW_JAR (target/zhengwu.jar),
 #   ZW_DATA_DIR ($ZW_BENCH_DIR/zw-data), ZW_JAVA_OPTS (-Xmx900m), SKIP_HUGO=1, SKIP_ZHENGWU=1,
-#   QUIET_WAIT (300 s to wait for other work on the machine to stop), QUIET_PCT (10), HUGO_PAGINATE=N (force Hugo's list page size; see README: Hugo < 0.128 ignores hugo_site.py's pagerSize).
+#   QUIET_WAIT (300 s to wait for other work on the machine to stop), QUIET_PCT (10),
+#   HUGO_PAGINATE=N (force Hugo's list page size; see README: Hugo < 0.128 ignores hugo_site.py's pagerSize).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
@@ -68,7 +69,7 @@ else
   before=$(cpu_jiffies)
   /usr/bin/time -v -o "$LOGDIR/hugo.time" hugo --quiet -s "$SITE" -d "$OUT" >"$LOGDIR/hugo.log" 2>&1 \
     || { cat "$LOGDIR/hugo.log" >&2; die "hugo failed (log: $LOGDIR/hugo.log)"; }
-  read -r WALL[hugo] RSS[hugo] < <(time_report "$LOGDIR/hugo.time")
+  read -r "WALL[hugo]" "RSS[hugo]" < <(time_report "$LOGDIR/hugo.time")
   COND="$COND before, others $(others_pct "$before" "$(cpu_jiffies)" "$(own_jiffies "$LOGDIR/hugo.time")")% during"
   # Every HTML file written: Hugo's pages + paginator pages + the page/1/ alias redirects (as in corpus/README.md).
   PAGES[hugo]=$(find "$OUT" -name '*.html' | wc -l)
@@ -102,7 +103,7 @@ else
       tail -n 30 "$LOGDIR/zhengwu-$step.log" >&2
       die "zhengwu $step failed (log: $LOGDIR/zhengwu-$step.log)"
     fi
-    read -r WALL[zw-$step] RSS[zw-$step] < <(time_report "$LOGDIR/zhengwu-$step.time")
+    read -r "WALL[zw-$step]" "RSS[zw-$step]" < <(time_report "$LOGDIR/zhengwu-$step.time")
     NOTE[zw-$step]="$COND before, others $(others_pct "$before" "$(cpu_jiffies)" "$(own_jiffies "$LOGDIR/zhengwu-$step.time")")% during"
   done
   PAGES[zw-import]=$(grep -oE '^import: [0-9]+' "$LOGDIR/zhengwu-import.log" | grep -oE '[0-9]+' | tail -1 || true)

@@ -16,7 +16,7 @@
 #   WRK_THREADS (2) WRK_CONNECTIONS (64) WRK_DURATION (15s) WRK_WARMUP (5s), RANDOM_PATHS (20000),
 #   HOT_SITE (first site of the corpus: www), HOT_PATH (override the hot page), STARTUP_TIMEOUT (180 s),
 #   QUIET_WAIT (300) QUIET_PCT (10) (wait for other work on the machine to stop), RANDOM_LUA,
-#   NGINX_LISTEN_OPTS (" reuseport"; set empty for a plain listen),
+#   NGINX_LISTEN_OPTS (extra listen options, e.g. reuseport; default none, as in Debian's config),
 #   APP_PORT (8090) NGINX_PORT (8091) HUGO_PORT (8092), SKIP_ZHENGWU=1, SKIP_HUGO=1.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
@@ -62,7 +62,7 @@ cleanup() {
   trap - EXIT INT TERM
   stop "$APP_PID" zhengwu
   stop "$NGINX_PID" nginx
-  [[ -f "$WORK/nginx/error.log" ]] && cp "$WORK/nginx/error.log" "$LOGDIR/nginx-error.log" 2>/dev/null
+  cp "$WORK/nginx/error.log" "$LOGDIR/nginx-error.log" 2>/dev/null || true
   rm -rf "$WORK"
   exit "$rc"
 }
@@ -132,7 +132,7 @@ for t in nginx nginx-hugo; do
   port=$NGINX_PORT; [[ $t == nginx-hugo ]] && port=$HUGO_PORT
   servers+="
     server {
-        listen 127.0.0.1:$port${NGINX_LISTEN_OPTS- reuseport};
+        listen 127.0.0.1:$port${NGINX_LISTEN_OPTS:+ $NGINX_LISTEN_OPTS};
         root $(cd "${DIR[$t]}" && pwd);
         location / { try_files \$uri \$uri/index.html =404; }
     }"

@@ -4,6 +4,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.FullyQualifiedAnnotationBeanNameGenerator;
 import org.springframework.modulith.Modulithic;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.zhengwu.platform.cli.CommandLauncher;
@@ -12,7 +13,8 @@ import org.zhengwu.platform.cli.CommandLauncher;
  * Zhengwu: the site group, interaction hall, service hall and supervision center of one government.
  * Without arguments it serves; with a command word ({@code import FILE}, {@code rebuild}) it runs that job and exits.
  */
-@SpringBootApplication
+// Bean names are fully qualified so two modules may each have, say, a package-private Texts class.
+@SpringBootApplication(nameGenerator = FullyQualifiedAnnotationBeanNameGenerator.class)
 @ConfigurationPropertiesScan
 @EnableScheduling
 @Modulithic(sharedModules = "platform")
