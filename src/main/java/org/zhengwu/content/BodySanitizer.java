@@ -3,7 +3,6 @@ package org.zhengwu.content;
 import java.util.regex.Pattern;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
-import org.owasp.html.Sanitizers;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,23 +14,45 @@ import org.springframework.stereotype.Component;
 public class BodySanitizer {
 
     private static final Pattern SAFE_URL = Pattern.compile("(?i)(https?://|mailto:|/(?!/)|#)[^\\s\"'<>]*");
+    private static final Pattern NUMBER = Pattern.compile("[0-9]{1,4}%?");
+    /** Numeric character references the sanitizer writes for non-ASCII text (，becomes &#xff0c;). */
+    private static final Pattern NON_ASCII_REF = Pattern.compile("&#(x[0-9a-fA-F]{2,6}|[0-9]{3,7});");
 
-    private static final PolicyFactory POLICY = Sanitizers.FORMATTING
-            .and(Sanitizers.BLOCKS)
-            .and(Sanitizers.TABLES)
-            .and(new HtmlPolicyBuilder()
-                    .allowElements("a").allowAttributes("href").matching(SAFE_URL).onElements("a")
-                    .allowAttributes("title").onElements("a")
-                    .requireRelNofollowOnLinks()
-                    .allowElements("img").allowAttributes("src").matching(SAFE_URL).onElements("img")
-                    .allowAttributes("alt", "title", "width", "height").onElements("img")
-                    .allowElements("figure", "figcaption", "hr", "br", "span", "sub", "sup", "caption", "colgroup", "col")
-                    .allowAttributes("colspan", "rowspan").onElements("td", "th")
-                    .allowAttributes("align").matching(true, "left", "center", "right").onElements("p", "td", "th", "div")
-                    .toFactory());
+    private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
+            .allowElements("p", "div", "br", "hr", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre",
+                    "ul", "ol", "li", "dl", "dt", "dd",
+                    "b", "strong", "i", "em", "u", "s", "sub", "sup", "small", "span", "code",
+                    "table", "caption", "colgroup", "col", "thead", "tbody", "tfoot", "tr", "th", "td",
+                    "figure", "figcaption", "a", "img")
+            .allowUrlProtocols("http", "https", "mailto")
+            .allowAttributes("href").matching(SAFE_URL).onElements("a")
+            .allowAttributes("title").onElements("a", "img", "abbr")
+            .requireRelNofollowOnLinks()
+            .allowAttributes("src").matching(SAFE_URL).onElements("img")
+            .allowAttributes("alt").onElements("img")
+            .allowAttributes("width", "height").matching(NUMBER).onElements("img", "td", "th", "col", "table")
+            .allowAttributes("colspan", "rowspan").matching(NUMBER).onElements("td", "th")
+            .allowAttributes("scope").matching(true, "row", "col", "rowgroup", "colgroup").onElements("th")
+            .allowAttributes("align").matching(true, "left", "center", "right", "justify")
+                    .onElements("p", "div", "td", "th", "h2", "h3", "h4", "h5", "h6")
+            .toFactory();
 
     /** The body with everything unsafe removed; null stays null. */
     public String sanitize(String html) {
-        return html == null ? null : POLICY.sanitize(html);
+        return html == null ? null : readableText(POLICY.sanitize(html));
+    }
+
+    /**
+     * Writes non-ASCII characters back as themselves: they cannot break markup, and stored bodies stay searchable,
+     * convertible to traditional script and a third smaller.
+     */
+    private static String readableText(String html) {
+        return NON_ASCII_REF.matcher(html).replaceAll(m -> {
+            String ref = m.group(1);
+            int cp = ref.startsWith("x") ? Integer.parseInt(ref.substring(1), 16) : Integer.parseInt(ref);
+            boolean literal = cp >= 0xA0 && Character.isValidCodePoint(cp) && !Character.isSurrogate((char) Math.min(cp, 0xFFFF))
+                    && Character.getType(cp) != Character.PRIVATE_USE;
+            return literal ? java.util.regex.Matcher.quoteReplacement(new String(Character.toChars(cp))) : m.group();
+        });
     }
 }
