@@ -19,6 +19,8 @@ public class SiteDirectory {
     private final SiteStore store;
     /** Counts changes; a snapshot read before the latest change is never used (readers in other threads load too). */
     private final java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong();
+    /** Changes not yet committed or rolled back: meanwhile each reader reads its own view and nothing is kept. */
+    private final java.util.concurrent.atomic.AtomicInteger pending = new java.util.concurrent.atomic.AtomicInteger();
     private volatile Snapshot snapshot;
 
     SiteDirectory(SiteStore store) {
@@ -95,13 +97,29 @@ public class SiteDirectory {
     public void reload() {
         version.incrementAndGet();
         snapshot = null;
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+            pending.incrementAndGet();
+            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                    new org.springframework.transaction.support.TransactionSynchronization() {
+                        @Override
+                        public void afterCompletion(int status) {
+                            version.incrementAndGet();
+                            snapshot = null;
+                            pending.decrementAndGet();
+                        }
+                    });
+        }
     }
 
     private Snapshot current() {
         Snapshot s = snapshot;
         long v = version.get();
-        if (s == null || s.version != v) {
-            s = new Snapshot(v, store.units(), store.sites(), store.columns());
+        if (s != null && s.version == v) {
+            return s;
+        }
+        boolean keep = pending.get() == 0;
+        s = new Snapshot(v, store.units(), store.sites(), store.columns());
+        if (keep && pending.get() == 0 && version.get() == v) {
             snapshot = s;
         }
         return s;

@@ -23,7 +23,7 @@ public class PublicFolder {
 
     PublicFolder(DataDirectory data, PublishingProperties properties) {
         this.root = data.publicPages();
-        this.cache = new PageCache(properties.pageCacheSize().toBytes(), properties.pageCacheRecheck().toNanos());
+        this.cache = new PageCache(properties.pageCacheBytes(), properties.pageCacheRecheck().toNanos());
     }
 
     public Path root() {

@@ -32,8 +32,10 @@ class PublishingConsole {
     private final SiteRebuild rebuild;
     private final GreyMode grey;
     private final MessageSource messages;
+    private final java.time.Clock clock;
 
-    PublishingConsole(SiteRebuild rebuild, GreyMode grey, MessageSource messages) {
+    PublishingConsole(SiteRebuild rebuild, GreyMode grey, MessageSource messages, java.time.Clock clock) {
+        this.clock = clock;
         this.rebuild = rebuild;
         this.grey = grey;
         this.messages = messages;
@@ -92,7 +94,7 @@ class PublishingConsole {
         String state;
         if (g.mode() == GreyModeSetting.Mode.SCHEDULED) {
             String when = grey.activeNow() ? "publishing.grey.state.active"
-                    : g.endsAt() != null && g.endsAt().isBefore(OffsetDateTime.now()) ? "publishing.grey.state.over"
+                    : g.endsAt() != null && !g.endsAt().toInstant().isAfter(clock.instant()) ? "publishing.grey.state.over"
                     : "publishing.grey.state.waiting";
             state = messages.getMessage("publishing.grey.state.SCHEDULED", new Object[] {shown(g.startsAt()), shown(g.endsAt()),
                     messages.getMessage(when, null, locale)}, locale);

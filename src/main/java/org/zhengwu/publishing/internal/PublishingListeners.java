@@ -5,7 +5,6 @@ import org.springframework.stereotype.Component;
 import org.zhengwu.content.ContentPublished;
 import org.zhengwu.content.ContentUnpublished;
 import org.zhengwu.sites.SiteChanged;
-import org.zhengwu.sites.SiteDirectory;
 
 /**
  * Publish requests: the content and sites events, each handled after its transaction committed, in the background,
@@ -15,11 +14,9 @@ import org.zhengwu.sites.SiteDirectory;
 class PublishingListeners {
 
     private final SitePublisher publisher;
-    private final SiteDirectory sites;
 
-    PublishingListeners(SitePublisher publisher, SiteDirectory sites) {
+    PublishingListeners(SitePublisher publisher) {
         this.publisher = publisher;
-        this.sites = sites;
     }
 
     @ApplicationModuleListener(readOnlyTransaction = true)
@@ -34,8 +31,6 @@ class PublishingListeners {
 
     @ApplicationModuleListener(readOnlyTransaction = true)
     void on(SiteChanged event) {
-        // the directory may still hold what it read before the change committed
-        sites.reload();
         publisher.siteChanged(event.siteId());
     }
 }

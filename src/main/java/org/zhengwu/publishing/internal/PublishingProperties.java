@@ -8,14 +8,20 @@ import org.springframework.util.unit.DataSize;
 /**
  * Settings under {@code zhengwu.publishing.*}.
  *
- * @param pageCacheSize how many bytes of published files the server keeps in memory for serving
+ * @param pageCacheSize how many bytes of published files the server keeps in memory for serving; 0 (the default)
+ *        means an eighth of the heap, at most 256 MB
  * @param pageCacheRecheck how often a cached file is compared with the file on disk (a rebuild by another process)
  * @param rebuildThreads how many sites a rebuild renders at once; 0 means one per processor
  */
 @ConfigurationProperties("zhengwu.publishing")
-public record PublishingProperties(@DefaultValue("64MB") DataSize pageCacheSize,
+public record PublishingProperties(@DefaultValue("0") DataSize pageCacheSize,
                                    @DefaultValue("2s") Duration pageCacheRecheck,
                                    @DefaultValue("0") int rebuildThreads) {
+
+    public long pageCacheBytes() {
+        long configured = pageCacheSize.toBytes();
+        return configured > 0 ? configured : Math.min(256L << 20, Runtime.getRuntime().maxMemory() / 8);
+    }
 
     public int threads() {
         return rebuildThreads > 0 ? rebuildThreads : Math.max(1, Runtime.getRuntime().availableProcessors());

@@ -89,7 +89,7 @@ public class ViewBuilder {
     public ListView list(Frame f, Site site, Column c, int page, int pages, List<Row> rows) {
         Script sc = f.script();
         String name = f.columnName(c.id(), c.name());
-        String title = page > 1 ? name + " (" + page + ")" : name;
+        String title = page > 1 ? name + " - " + texts.format(sc, "publishing.pager.position", String.valueOf(page), String.valueOf(pages)) : name;
         String feed = c.kind().listsItems() ? f.href(PublicPaths.feed(site.code(), c.code())) : null;
         Head head = new Head(title + " - " + f.siteName(), PublicPaths.listPage(site.code(), c.code(), page), topColumn(c), feed, false);
         List<Entry> entries = new ArrayList<>(rows.size());
