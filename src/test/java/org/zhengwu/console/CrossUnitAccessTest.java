@@ -140,6 +140,7 @@ class CrossUnitAccessTest {
         refused(get("/admin/content").param("column", id(columnB.id())));
         refused(get("/admin/content/new").param("site", id(siteB.id())));
         refused(get("/admin/content/" + draftB));
+        refused(get("/admin/content/" + draftB + "/preview"));
         refused(post("/admin/content/" + draftB).param("columnId", id(columnB.id())).param("title", "被改了"));
         refused(post("/admin/content").param("site", id(siteB.id())).param("columnId", id(columnB.id())).param("title", "塞进乙"));
         refused(post("/admin/content").param("site", id(siteA.id())).param("columnId", id(columnB.id())).param("title", "塞进乙"));
@@ -173,6 +174,23 @@ class CrossUnitAccessTest {
                 .param("site", id(siteB.id())).param("alt", "图"));
         assertThat(storedFiles()).isEqualTo(before);
         assertThat(queries.item(draftB).orElseThrow().attachments()).hasSize(1);
+    }
+
+    @Test
+    void onlyAdministratorsRebuildTheGroupOrSwitchGreyMode() throws Exception {
+        refused(get("/admin/publishing"));
+        refused(post("/admin/publishing/rebuild"));
+        refused(post("/admin/publishing/grey").param("mode", "ON"));
+        mvc.perform(get("/admin/publishing").with(as(admin))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("全站重新生成")));
+    }
+
+    @Test
+    void anEditorPreviewsOwnDraftsOnly() throws Exception {
+        mvc.perform(get("/admin/content/" + itemA + "/preview").with(as(editorA))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("甲单位的稿件")));
+        mvc.perform(get("/admin/content/" + draftB + "/preview").with(as(admin))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("乙单位的草稿")));
     }
 
     @Test

@@ -10,7 +10,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.zhengwu.content.ContentQueries;
 import org.zhengwu.platform.RuleViolation;
+import org.zhengwu.platform.security.UnitScope;
+import org.zhengwu.sites.SiteDirectory;
 
 /** {@code /admin/content/{id}/preview}: the item's page as it is saved now, drafts included; nothing is written. */
 @Controller
@@ -20,14 +23,23 @@ class PreviewController {
 
     private final SitePublisher publisher;
     private final MessageSource messages;
+    private final ContentQueries content;
+    private final SiteDirectory sites;
+    private final UnitScope scope;
 
-    PreviewController(SitePublisher publisher, MessageSource messages) {
+    PreviewController(SitePublisher publisher, MessageSource messages, ContentQueries content, SiteDirectory sites,
+                      UnitScope scope) {
         this.publisher = publisher;
         this.messages = messages;
+        this.content = content;
+        this.sites = sites;
+        this.scope = scope;
     }
 
     @GetMapping("/admin/content/{id}/preview")
     ResponseEntity<byte[]> preview(@PathVariable long id, Locale locale) {
+        // drafts are unit business: only staff of the owning unit (or administrators) may see them
+        content.item(id).flatMap(item -> sites.site(item.siteId())).ifPresent(site -> scope.requireSite(site.unitId()));
         try {
             return ResponseEntity.ok().contentType(HTML).cacheControl(CacheControl.noStore())
                     .header("X-Robots-Tag", "noindex").body(publisher.preview(id));

@@ -9,12 +9,14 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhengwu.content.PublishTime;
 import org.zhengwu.platform.RuleViolation;
+import org.zhengwu.platform.security.UnitScope;
 import org.zhengwu.publishing.GreyMode;
 import org.zhengwu.publishing.GreyModeSetting;
 import org.zhengwu.publishing.RebuildProgress;
@@ -34,11 +36,20 @@ class PublishingConsole {
     private final MessageSource messages;
     private final java.time.Clock clock;
 
-    PublishingConsole(SiteRebuild rebuild, GreyMode grey, MessageSource messages, java.time.Clock clock) {
+    private final UnitScope scope;
+
+    PublishingConsole(SiteRebuild rebuild, GreyMode grey, MessageSource messages, java.time.Clock clock, UnitScope scope) {
+        this.scope = scope;
         this.clock = clock;
         this.rebuild = rebuild;
         this.grey = grey;
         this.messages = messages;
+    }
+
+    /** Rebuilding the whole group and grey mode concern every site: site-group administrators only. */
+    @ModelAttribute
+    void administratorsOnly() {
+        scope.requireAdministrator();
     }
 
     @GetMapping
