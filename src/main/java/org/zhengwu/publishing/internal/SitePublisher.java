@@ -94,7 +94,7 @@ public class SitePublisher {
                     .ifPresent(s -> locks.withSite(s.id(), () -> new Operation(s, new PageCounter()).renderItem(other.id()))));
         }
         if (unitNews && !site.portal()) {
-            portalHome();
+            unitNewsChanged(item);
         }
     }
 
@@ -171,7 +171,13 @@ public class SitePublisher {
             news |= c.kind() == ColumnKind.NEWS;
         }
         requests.cover(RenderRequests.home(site.id()));
-        op.home();
+        if (site.portal()) {
+            // the portal's own items leave the units' news as the page shows them
+            List<Long> shown = shownUnitNews(folder.readText(PublicPaths.file(PublicPaths.site(site.code()))));
+            op.home(shown == null ? unitNews() : newestUnitNews(shown));
+        } else {
+            op.home(List.of());
+        }
         op.sitemap();
         return news;
     }
@@ -187,6 +193,107 @@ public class SitePublisher {
                 }
             });
         });
+    }
+
+    /**
+     * A unit's news item was published or taken offline: the portal's aggregation changes only if the item enters it,
+     * leaves it or moves within it. The aggregation on the portal's current home page is the starting point (the
+     * published page is the record of what it shows), so this costs a handful of rows instead of a scan of every
+     * unit's news.
+     */
+    void unitNewsChanged(ContentItem item) {
+        sites.portal().filter(p -> !requests.rebuildWillRender(p.id())).ifPresent(portal -> {
+            String key = RenderRequests.home(portal.id());
+            long ticket = requests.ticket(key);
+            locks.withSite(portal.id(), () -> {
+                if (!requests.begin(key, ticket)) {
+                    return;
+                }
+                List<Long> shown = shownUnitNews(folder.readText(PublicPaths.file(PublicPaths.site(portal.code()))));
+                List<Row> news;
+                if (shown == null || shown.contains(item.id())) {
+                    news = unitNews();
+                } else if (!item.isPublished()) {
+                    return; // it was not on the portal
+                } else {
+                    List<Long> candidates = new ArrayList<>(shown);
+                    candidates.add(item.id());
+                    news = newestUnitNews(candidates);
+                    if (news.stream().map(Row::id).toList().equals(shown)) {
+                        return; // older than everything shown: the portal does not change
+                    }
+                }
+                new Operation(portal, new PageCounter()).home(news);
+            });
+        });
+    }
+
+    private static final Pattern UNIT_NEWS_SECTION = Pattern.compile("aria-labelledby=\"unit-news\">(.*?)</section>", Pattern.DOTALL);
+    private static final Pattern ITEM_LINK = Pattern.compile("<li><a href=\"[^\"]*/(\\d+)\\.html\"");
+
+    /** The ids of the unit news a portal home page shows, in order; null when that cannot be read from it. */
+    static List<Long> shownUnitNews(String html) {
+        if (html == null) {
+            return null;
+        }
+        Matcher section = UNIT_NEWS_SECTION.matcher(html);
+        if (!section.find()) {
+            return null;
+        }
+        String block = section.group(1);
+        List<Long> ids = new ArrayList<>();
+        Matcher m = ITEM_LINK.matcher(block);
+        while (m.find()) {
+            ids.add(Long.parseLong(m.group(1)));
+        }
+        int entries = block.split("<li>", -1).length - 1;
+        return entries == ids.size() ? ids : null;
+    }
+
+    private static final Pattern BLOCK = Pattern.compile("<section class=\"block\" aria-labelledby=\"b(\\d+)\">(.*?)</section>", Pattern.DOTALL);
+    private static final Pattern ENTRY_LINK = Pattern.compile("href=\"[^\"]*/(\\d+)\\.html\"");
+
+    /**
+     * The items each column block of a home page shows, by column id. A column whose block cannot be read fully (an
+     * entry linking elsewhere) or that has no block is left out, and so is read from the database. Null when there
+     * is no page.
+     */
+    static Map<Long, List<Long>> shownBlocks(String html) {
+        if (html == null) {
+            return null;
+        }
+        Map<Long, List<Long>> out = new HashMap<>();
+        Matcher block = BLOCK.matcher(html);
+        while (block.find()) {
+            long column = Long.parseLong(block.group(1));
+            String[] entries = block.group(2).split("<li>", -1);
+            List<Long> ids = new ArrayList<>();
+            boolean complete = true;
+            for (int i = 1; i < entries.length; i++) {
+                Matcher link = ENTRY_LINK.matcher(entries[i]);
+                if (link.find()) {
+                    ids.add(Long.parseLong(link.group(1)));
+                } else {
+                    complete = false;
+                }
+            }
+            if (complete) {
+                out.put(column, ids);
+            }
+        }
+        return out;
+    }
+
+    /** The newest published unit news among these items. */
+    private List<Row> newestUnitNews(List<Long> ids) {
+        var statuses = contents.statuses(ids);
+        return contents.summaries(ids).stream()
+                .filter(s -> statuses.get(s.id()) == org.zhengwu.content.ContentStatus.PUBLISHED)
+                .filter(s -> sites.site(s.siteId()).map(x -> !x.portal()).orElse(false)
+                        && sites.column(s.columnId()).map(c -> c.kind() == ColumnKind.NEWS).orElse(false))
+                .sorted(Comparator.comparing(ContentSummary::publishedAt, Comparator.nullsLast(Comparator.reverseOrder()))
+                        .thenComparing(ContentSummary::id, Comparator.reverseOrder()))
+                .limit(UNIT_NEWS).map(Row::new).toList();
     }
 
     /** A site's name, theme, footer or columns changed: renders all of it (once for a burst of changes). */
@@ -445,19 +552,51 @@ public class SitePublisher {
         }
 
         void home() {
+            home(site.portal() ? unitNews() : List.of());
+        }
+
+        /**
+         * The site's home page. Blocks of columns this change touched are read fresh; the others show what the
+         * current home page shows (their items read again by id, so titles stay current), which saves sorting every
+         * column of the site for one item's change.
+         */
+        void home(List<Row> unitNews) {
+            Map<Long, List<Long>> shown = shownBlocks(folder.readText(PublicPaths.file(PublicPaths.site(site.code()))));
+            List<Long> wanted = new ArrayList<>();
+            for (Column c : sites.columns(site.id())) {
+                if (c.kind().listsItems() && !rows.containsKey(c.id()) && shown != null && shown.get(c.id()) != null) {
+                    wanted.addAll(shown.get(c.id()));
+                }
+            }
+            Map<Long, ContentSummary> byId = new HashMap<>();
+            if (!wanted.isEmpty()) {
+                var statuses = contents.statuses(wanted);
+                for (ContentSummary s : contents.summaries(wanted)) {
+                    if (statuses.get(s.id()) == org.zhengwu.content.ContentStatus.PUBLISHED) {
+                        byId.put(s.id(), s);
+                    }
+                }
+            }
             List<ViewBuilder.BlockData> blocks = new ArrayList<>();
             for (Column c : sites.columns(site.id())) {
                 if (!c.kind().listsItems()) {
                     continue;
                 }
                 List<Row> cached = rows.get(c.id());
-                List<Row> first = cached != null ? cached.subList(0, Math.min(cached.size(), BLOCK_SIZE))
-                        : contents.publishedPage(c.id(), 0, BLOCK_SIZE).stream().map(Row::new).toList();
+                List<Long> ids = shown == null ? null : shown.get(c.id());
+                List<Row> first;
+                if (cached != null) {
+                    first = cached.subList(0, Math.min(cached.size(), BLOCK_SIZE));
+                } else if (ids != null) {
+                    first = ids.stream().map(byId::get).filter(java.util.Objects::nonNull).map(Row::new).toList();
+                } else {
+                    first = contents.publishedPage(c.id(), 0, BLOCK_SIZE).stream().map(Row::new).toList();
+                }
                 if (!first.isEmpty()) {
                     blocks.add(new ViewBuilder.BlockData(c, first));
                 }
             }
-            writer.home(blocks, site.portal() ? unitNews() : List.of());
+            writer.home(blocks, unitNews);
         }
 
         void sitemap() {
