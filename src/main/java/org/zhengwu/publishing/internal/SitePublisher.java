@@ -10,10 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.zhengwu.content.Attachment;
 import org.zhengwu.content.ContentItem;
@@ -34,15 +30,11 @@ import org.zhengwu.sites.SiteDirectory;
 @Component
 public class SitePublisher {
 
-    private static final Logger log = LoggerFactory.getLogger(SitePublisher.class);
     /** Items per column block on a home page. */
     static final int BLOCK_SIZE = 8;
     /** Unit news on the portal's home page. */
     static final int UNIT_NEWS = 10;
 
-    private static final Pattern PREV = Pattern.compile("rel=\"prev\" href=\"[^\"]*/(\\d+)\\.html\"");
-    private static final Pattern NEXT = Pattern.compile("rel=\"next\" href=\"[^\"]*/(\\d+)\\.html\"");
-    private static final Pattern POLICY_LINK = Pattern.compile("class=\"policy-link\" href=\"[^\"]*/(\\d+)\\.html\"");
     private static final Comparator<ContentSummary> LIST_ORDER = Comparator
             .comparing(ContentSummary::pinned, Comparator.reverseOrder())
             .thenComparing(ContentSummary::publishedAt, Comparator.nullsLast(Comparator.reverseOrder()))
@@ -114,9 +106,7 @@ public class SitePublisher {
             if (old == null) {
                 continue;
             }
-            linked(old, PREV, again);
-            linked(old, NEXT, again);
-            linked(old, POLICY_LINK, again);
+            again.addAll(PublishedPages.linkedItems(old));
             if (c.id() != column.id() || !item.isPublished()) {
                 op.writer.deleteItem(c, id);
                 touched.add(c);
@@ -173,7 +163,7 @@ public class SitePublisher {
         requests.cover(RenderRequests.home(site.id()));
         if (site.portal()) {
             // the portal's own items leave the units' news as the page shows them
-            List<Long> shown = shownUnitNews(folder.readText(PublicPaths.file(PublicPaths.site(site.code()))));
+            List<Long> shown = PublishedPages.shownUnitNews(folder.readText(PublicPaths.file(PublicPaths.site(site.code()))));
             op.home(shown == null ? unitNews() : newestUnitNews(shown));
         } else {
             op.home(List.of());
@@ -209,7 +199,7 @@ public class SitePublisher {
                 if (!requests.begin(key, ticket)) {
                     return;
                 }
-                List<Long> shown = shownUnitNews(folder.readText(PublicPaths.file(PublicPaths.site(portal.code()))));
+                List<Long> shown = PublishedPages.shownUnitNews(folder.readText(PublicPaths.file(PublicPaths.site(portal.code()))));
                 List<Row> news;
                 if (shown == null || shown.contains(item.id())) {
                     news = unitNews();
@@ -226,62 +216,6 @@ public class SitePublisher {
                 new Operation(portal, new PageCounter()).home(news);
             });
         });
-    }
-
-    private static final Pattern UNIT_NEWS_SECTION = Pattern.compile("aria-labelledby=\"unit-news\">(.*?)</section>", Pattern.DOTALL);
-    private static final Pattern ITEM_LINK = Pattern.compile("<li><a href=\"[^\"]*/(\\d+)\\.html\"");
-
-    /** The ids of the unit news a portal home page shows, in order; null when that cannot be read from it. */
-    static List<Long> shownUnitNews(String html) {
-        if (html == null) {
-            return null;
-        }
-        Matcher section = UNIT_NEWS_SECTION.matcher(html);
-        if (!section.find()) {
-            return null;
-        }
-        String block = section.group(1);
-        List<Long> ids = new ArrayList<>();
-        Matcher m = ITEM_LINK.matcher(block);
-        while (m.find()) {
-            ids.add(Long.parseLong(m.group(1)));
-        }
-        int entries = block.split("<li>", -1).length - 1;
-        return entries == ids.size() ? ids : null;
-    }
-
-    private static final Pattern BLOCK = Pattern.compile("<section class=\"block\" aria-labelledby=\"b(\\d+)\">(.*?)</section>", Pattern.DOTALL);
-    private static final Pattern ENTRY_LINK = Pattern.compile("href=\"[^\"]*/(\\d+)\\.html\"");
-
-    /**
-     * The items each column block of a home page shows, by column id. A column whose block cannot be read fully (an
-     * entry linking elsewhere) or that has no block is left out, and so is read from the database. Null when there
-     * is no page.
-     */
-    static Map<Long, List<Long>> shownBlocks(String html) {
-        if (html == null) {
-            return null;
-        }
-        Map<Long, List<Long>> out = new HashMap<>();
-        Matcher block = BLOCK.matcher(html);
-        while (block.find()) {
-            long column = Long.parseLong(block.group(1));
-            String[] entries = block.group(2).split("<li>", -1);
-            List<Long> ids = new ArrayList<>();
-            boolean complete = true;
-            for (int i = 1; i < entries.length; i++) {
-                Matcher link = ENTRY_LINK.matcher(entries[i]);
-                if (link.find()) {
-                    ids.add(Long.parseLong(link.group(1)));
-                } else {
-                    complete = false;
-                }
-            }
-            if (complete) {
-                out.put(column, ids);
-            }
-        }
-        return out;
     }
 
     /** The newest published unit news among these items. */
@@ -561,7 +495,7 @@ public class SitePublisher {
          * column of the site for one item's change.
          */
         void home(List<Row> unitNews) {
-            Map<Long, List<Long>> shown = shownBlocks(folder.readText(PublicPaths.file(PublicPaths.site(site.code()))));
+            Map<Long, List<Long>> shown = PublishedPages.shownBlocks(folder.readText(PublicPaths.file(PublicPaths.site(site.code()))));
             List<Long> wanted = new ArrayList<>();
             for (Column c : sites.columns(site.id())) {
                 if (c.kind().listsItems() && !rows.containsKey(c.id()) && shown != null && shown.get(c.id()) != null) {
@@ -614,13 +548,6 @@ public class SitePublisher {
                 }
             }
             writer.sitemap(paths);
-        }
-    }
-
-    private static void linked(String html, Pattern pattern, Set<Long> out) {
-        Matcher m = pattern.matcher(html);
-        if (m.find()) {
-            out.add(Long.parseLong(m.group(1)));
         }
     }
 
