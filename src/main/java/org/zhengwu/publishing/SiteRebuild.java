@@ -83,7 +83,9 @@ public class SiteRebuild {
                 lock = null;
             }
             if (lock == null) {
+                // another process is rebuilding; requests this process held back for a rebuild of its own are due now
                 channel.close();
+                renderer.abandon();
                 throw new RuleViolation("publishing.rebuild.running");
             }
             counter = new PageCounter();

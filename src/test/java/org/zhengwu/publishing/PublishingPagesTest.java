@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.zhengwu.ZhengwuTest;
+import org.zhengwu.content.ContentDraft;
 import org.zhengwu.content.ContentEditing;
 import org.zhengwu.platform.storage.DataDirectory;
 import org.zhengwu.sites.Column;
@@ -115,6 +116,41 @@ class PublishingPagesTest {
                 "rel=\"next\" href=\"" + base + ids[19] + ".html\"");
         assertThat(middle).contains("第22条动态", "第20条动态");
         fx.awaitContains(base + ids[0] + ".html", "下一篇：没有了", "rel=\"prev\" href=\"" + base + ids[1] + ".html\"");
+    }
+
+    @Test
+    void anItemThatMovesKeepsEveryNeighbourLinkRightAndLeavesNoCopyBehind() {
+        String code = Fixture.code("move");
+        Site site = fx.unitSite(code, UnitKind.DEPARTMENT, null);
+        Column news = fx.column(site, "news", "工作动态", ColumnKind.NEWS);
+        Column notice = fx.column(site, "notice", "通知公告", ColumnKind.NOTICE);
+        long a = fx.publish(news, "甲动态", "<p>甲</p>", "2026-11-01");
+        long b = fx.publish(news, "乙动态", "<p>乙</p>", "2026-11-02");
+        long c = fx.publish(news, "丙动态", "<p>丙</p>", "2026-11-03");
+        String base = "/" + code + "/news/";
+        // list order: 丙, 乙, 甲
+        fx.awaitContains(base + b + ".html", "rel=\"prev\" href=\"" + base + c + ".html\"", "rel=\"next\" href=\"" + base + a + ".html\"");
+
+        // pinned, 甲 heads the list: 甲, 丙, 乙 — so 乙 is now last and 丙 follows 甲
+        editing.update(a, new ContentDraft(news.id(), "甲动态", null, null, null, "2026-11-01", null, "<p>甲</p>", null, null,
+                true, null, null, null, null, null, null));
+        editing.publish(a);
+        fx.awaitContains(base + b + ".html", "下一篇：没有了");
+        assertThat(fx.awaitContains(base + c + ".html", "rel=\"prev\" href=\"" + base + a + ".html\""))
+                .contains("rel=\"next\" href=\"" + base + b + ".html\"");
+        assertThat(fx.awaitContains(base + "index.html", "置顶")).containsSubsequence("甲动态", "丙动态", "乙动态");
+
+        // moved to another column: the old address goes, the old column's list and neighbours forget it
+        editing.update(c, new ContentDraft(notice.id(), "丙动态", null, null, null, "2026-11-03", null, "<p>丙</p>", null, null,
+                false, null, null, null, null, null, null));
+        editing.publish(c);
+        fx.awaitContains("/" + code + "/notice/" + c + ".html", "<h1>丙动态</h1>");
+        fx.awaitGone(base + c + ".html");
+        fx.awaitGone("/zh-hant" + base + c + ".html");
+        fx.awaitNotContains(base + "index.html", "丙动态");
+        fx.awaitContains(base + a + ".html", "rel=\"next\" href=\"" + base + b + ".html\"");
+        assertThat(fx.awaitContains(base + b + ".html", "rel=\"prev\" href=\"" + base + a + ".html\"")).doesNotContain(c + ".html");
+        assertThat(fx.read("/" + code + "/notice/index.html")).contains("丙动态");
     }
 
     /** How many items a list page lists (links to item pages of the column). */

@@ -32,6 +32,8 @@ import org.zhengwu.sites.SiteDirectory;
 @Component
 public class GroupRenderer {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(GroupRenderer.class);
+
     /** The sites to render, largest first, and how many HTML pages (both scripts) they will make. */
     public record Plan(List<Site> sites, long estimatedPages) {
     }
@@ -81,7 +83,18 @@ public class GroupRenderer {
         try {
             renderAll(plan, counter);
         } finally {
-            requests.rebuildEnded();
+            abandon();
+        }
+    }
+
+    /** Ends rebuilding mode and renders the sites whose publish requests were left to a rebuild that did not reach them. */
+    public void abandon() {
+        for (long siteId : requests.rebuildEnded()) {
+            try {
+                publisher.siteChanged(siteId);
+            } catch (RuntimeException e) {
+                log.error("站点 {} 的页面未能重新生成", siteId, e);
+            }
         }
     }
 

@@ -21,6 +21,7 @@ public class RenderRequests {
     private final ConcurrentHashMap<String, AtomicLong> requested = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Long> covered = new ConcurrentHashMap<>();
     private final Set<Long> rebuilt = ConcurrentHashMap.newKeySet();
+    private final Set<Long> dropped = ConcurrentHashMap.newKeySet();
     private volatile boolean rebuilding;
 
     RenderRequests(ObjectProvider<ApplicationArguments> arguments) {
@@ -55,7 +56,11 @@ public class RenderRequests {
 
     /** Whether a running (or starting) full rebuild will still render this site, so a render now would be wasted. */
     boolean rebuildWillRender(long siteId) {
-        return rebuilding && !rebuilt.contains(siteId);
+        if (rebuilding && !rebuilt.contains(siteId)) {
+            dropped.add(siteId);
+            return true;
+        }
+        return false;
     }
 
     void rebuildStarted() {
@@ -68,9 +73,17 @@ public class RenderRequests {
         rebuilt.add(siteId);
     }
 
-    void rebuildEnded() {
+    /**
+     * The rebuild is over (done, failed, or never started). Returns the sites whose requests were dropped for it but
+     * which it did not reach (it failed, or they were opened meanwhile): they still need a render.
+     */
+    Set<Long> rebuildEnded() {
         rebuilding = false;
+        Set<Long> unserved = new java.util.HashSet<>(dropped);
+        unserved.removeAll(rebuilt);
+        dropped.clear();
         rebuilt.clear();
+        return unserved;
     }
 
     static String site(long siteId) {

@@ -10,10 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.zhengwu.content.Attachment;
 import org.zhengwu.content.ContentItem;
@@ -34,15 +30,11 @@ import org.zhengwu.sites.SiteDirectory;
 @Component
 public class SitePublisher {
 
-    private static final Logger log = LoggerFactory.getLogger(SitePublisher.class);
     /** Items per column block on a home page. */
     static final int BLOCK_SIZE = 8;
     /** Unit news on the portal's home page. */
     static final int UNIT_NEWS = 10;
 
-    private static final Pattern PREV = Pattern.compile("rel=\"prev\" href=\"[^\"]*/(\\d+)\\.html\"");
-    private static final Pattern NEXT = Pattern.compile("rel=\"next\" href=\"[^\"]*/(\\d+)\\.html\"");
-    private static final Pattern POLICY_LINK = Pattern.compile("class=\"policy-link\" href=\"[^\"]*/(\\d+)\\.html\"");
     private static final Comparator<ContentSummary> LIST_ORDER = Comparator
             .comparing(ContentSummary::pinned, Comparator.reverseOrder())
             .thenComparing(ContentSummary::publishedAt, Comparator.nullsLast(Comparator.reverseOrder()))
@@ -94,7 +86,7 @@ public class SitePublisher {
                     .ifPresent(s -> locks.withSite(s.id(), () -> new Operation(s, new PageCounter()).renderItem(other.id()))));
         }
         if (unitNews && !site.portal()) {
-            portalHome();
+            unitNewsChanged(item);
         }
     }
 
@@ -114,9 +106,7 @@ public class SitePublisher {
             if (old == null) {
                 continue;
             }
-            linked(old, PREV, again);
-            linked(old, NEXT, again);
-            linked(old, POLICY_LINK, again);
+            again.addAll(PublishedPages.linkedItems(old));
             if (c.id() != column.id() || !item.isPublished()) {
                 op.writer.deleteItem(c, id);
                 touched.add(c);
@@ -171,7 +161,13 @@ public class SitePublisher {
             news |= c.kind() == ColumnKind.NEWS;
         }
         requests.cover(RenderRequests.home(site.id()));
-        op.home();
+        if (site.portal()) {
+            // the portal's own items leave the units' news as the page shows them
+            List<Long> shown = PublishedPages.shownUnitNews(folder.readText(PublicPaths.file(PublicPaths.site(site.code()))));
+            op.home(shown == null ? unitNews() : newestUnitNews(shown));
+        } else {
+            op.home(List.of());
+        }
         op.sitemap();
         return news;
     }
@@ -187,6 +183,51 @@ public class SitePublisher {
                 }
             });
         });
+    }
+
+    /**
+     * A unit's news item was published or taken offline: the portal's aggregation changes only if the item enters it,
+     * leaves it or moves within it. The aggregation on the portal's current home page is the starting point (the
+     * published page is the record of what it shows), so this costs a handful of rows instead of a scan of every
+     * unit's news.
+     */
+    void unitNewsChanged(ContentItem item) {
+        sites.portal().filter(p -> !requests.rebuildWillRender(p.id())).ifPresent(portal -> {
+            String key = RenderRequests.home(portal.id());
+            long ticket = requests.ticket(key);
+            locks.withSite(portal.id(), () -> {
+                if (!requests.begin(key, ticket)) {
+                    return;
+                }
+                List<Long> shown = PublishedPages.shownUnitNews(folder.readText(PublicPaths.file(PublicPaths.site(portal.code()))));
+                List<Row> news;
+                if (shown == null || shown.contains(item.id())) {
+                    news = unitNews();
+                } else if (!item.isPublished()) {
+                    return; // it was not on the portal
+                } else {
+                    List<Long> candidates = new ArrayList<>(shown);
+                    candidates.add(item.id());
+                    news = newestUnitNews(candidates);
+                    if (news.stream().map(Row::id).toList().equals(shown)) {
+                        return; // older than everything shown: the portal does not change
+                    }
+                }
+                new Operation(portal, new PageCounter()).home(news);
+            });
+        });
+    }
+
+    /** The newest published unit news among these items. */
+    private List<Row> newestUnitNews(List<Long> ids) {
+        var statuses = contents.statuses(ids);
+        return contents.summaries(ids).stream()
+                .filter(s -> statuses.get(s.id()) == org.zhengwu.content.ContentStatus.PUBLISHED)
+                .filter(s -> sites.site(s.siteId()).map(x -> !x.portal()).orElse(false)
+                        && sites.column(s.columnId()).map(c -> c.kind() == ColumnKind.NEWS).orElse(false))
+                .sorted(Comparator.comparing(ContentSummary::publishedAt, Comparator.nullsLast(Comparator.reverseOrder()))
+                        .thenComparing(ContentSummary::id, Comparator.reverseOrder()))
+                .limit(UNIT_NEWS).map(Row::new).toList();
     }
 
     /** A site's name, theme, footer or columns changed: renders all of it (once for a burst of changes). */
@@ -445,19 +486,51 @@ public class SitePublisher {
         }
 
         void home() {
+            home(site.portal() ? unitNews() : List.of());
+        }
+
+        /**
+         * The site's home page. Blocks of columns this change touched are read fresh; the others show what the
+         * current home page shows (their items read again by id, so titles stay current), which saves sorting every
+         * column of the site for one item's change.
+         */
+        void home(List<Row> unitNews) {
+            Map<Long, List<Long>> shown = PublishedPages.shownBlocks(folder.readText(PublicPaths.file(PublicPaths.site(site.code()))));
+            List<Long> wanted = new ArrayList<>();
+            for (Column c : sites.columns(site.id())) {
+                if (c.kind().listsItems() && !rows.containsKey(c.id()) && shown != null && shown.get(c.id()) != null) {
+                    wanted.addAll(shown.get(c.id()));
+                }
+            }
+            Map<Long, ContentSummary> byId = new HashMap<>();
+            if (!wanted.isEmpty()) {
+                var statuses = contents.statuses(wanted);
+                for (ContentSummary s : contents.summaries(wanted)) {
+                    if (statuses.get(s.id()) == org.zhengwu.content.ContentStatus.PUBLISHED) {
+                        byId.put(s.id(), s);
+                    }
+                }
+            }
             List<ViewBuilder.BlockData> blocks = new ArrayList<>();
             for (Column c : sites.columns(site.id())) {
                 if (!c.kind().listsItems()) {
                     continue;
                 }
                 List<Row> cached = rows.get(c.id());
-                List<Row> first = cached != null ? cached.subList(0, Math.min(cached.size(), BLOCK_SIZE))
-                        : contents.publishedPage(c.id(), 0, BLOCK_SIZE).stream().map(Row::new).toList();
+                List<Long> ids = shown == null ? null : shown.get(c.id());
+                List<Row> first;
+                if (cached != null) {
+                    first = cached.subList(0, Math.min(cached.size(), BLOCK_SIZE));
+                } else if (ids != null) {
+                    first = ids.stream().map(byId::get).filter(java.util.Objects::nonNull).map(Row::new).toList();
+                } else {
+                    first = contents.publishedPage(c.id(), 0, BLOCK_SIZE).stream().map(Row::new).toList();
+                }
                 if (!first.isEmpty()) {
                     blocks.add(new ViewBuilder.BlockData(c, first));
                 }
             }
-            writer.home(blocks, site.portal() ? unitNews() : List.of());
+            writer.home(blocks, unitNews);
         }
 
         void sitemap() {
@@ -475,13 +548,6 @@ public class SitePublisher {
                 }
             }
             writer.sitemap(paths);
-        }
-    }
-
-    private static void linked(String html, Pattern pattern, Set<Long> out) {
-        Matcher m = pattern.matcher(html);
-        if (m.find()) {
-            out.add(Long.parseLong(m.group(1)));
         }
     }
 
