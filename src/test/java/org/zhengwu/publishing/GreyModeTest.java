@@ -3,7 +3,7 @@ package org.zhengwu.publishing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.zhengwu.ConsoleFixtures.as;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -27,6 +27,20 @@ class GreyModeTest {
 
     private static final DateTimeFormatter FORM = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    @Autowired
+    org.zhengwu.sites.SiteAdministration sites;
+    @Autowired
+    org.zhengwu.accounts.StaffAdministration staffAccounts;
+    private org.zhengwu.accounts.internal.StaffUser administrator;
+
+    /** A real site-group administrator: the publishing console is for administrators only. */
+    private org.zhengwu.accounts.internal.StaffUser administrator() {
+        if (administrator == null) {
+            administrator = new org.zhengwu.ConsoleFixtures(sites, staffAccounts).administrator();
+        }
+        return administrator;
+    }
 
     @Autowired
     GreyMode grey;
@@ -95,29 +109,29 @@ class GreyModeTest {
 
     @Test
     void theConsoleFormSavesAScheduleAndExplainsARefusalInChinese() throws Exception {
-        String page = mvc.perform(get("/admin/publishing").with(user("admin"))).andExpect(status().isOk())
+        String page = mvc.perform(get("/admin/publishing").with(as(administrator()))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("一键置灰", "type=\"datetime-local\"", "name=\"mode\" value=\"SCHEDULED\"", "全站重新生成");
 
-        String refused = mvc.perform(post("/admin/publishing/grey").with(user("admin")).with(csrf())
+        String refused = mvc.perform(post("/admin/publishing/grey").with(as(administrator())).with(csrf())
                         .param("mode", "SCHEDULED").param("start", "2026-12-13T10:00").param("end", "2026-12-13T09:00"))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(refused).contains("结束时间必须晚于开始时间", "role=\"alert\"", "value=\"2026-12-13T10:00\"");
         assertThat(grey.setting().mode()).isEqualTo(GreyModeSetting.Mode.OFF);
 
-        String unreal = mvc.perform(post("/admin/publishing/grey").with(user("admin")).with(csrf())
+        String unreal = mvc.perform(post("/admin/publishing/grey").with(as(administrator())).with(csrf())
                         .param("mode", "SCHEDULED").param("start", "2026-02-30T10:00").param("end", "2026-03-01T09:00"))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(unreal).contains("开始时间“2026-02-30T10:00”不是有效的日期时间");
 
         String start = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm").format(OffsetDateTime.now(CHINA).plusDays(1));
         String end = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm").format(OffsetDateTime.now(CHINA).plusDays(2));
-        mvc.perform(post("/admin/publishing/grey").with(user("admin")).with(csrf())
+        mvc.perform(post("/admin/publishing/grey").with(as(administrator())).with(csrf())
                         .param("mode", "SCHEDULED").param("start", start).param("end", end))
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/admin/publishing"));
         assertThat(grey.setting().mode()).isEqualTo(GreyModeSetting.Mode.SCHEDULED);
-        assertThat(grey.setting().changedBy()).isEqualTo("admin");
-        assertThat(mvc.perform(get("/admin/publishing").with(user("admin"))).andReturn().getResponse()
+        assertThat(grey.setting().changedBy()).isEqualTo(administrator().username());
+        assertThat(mvc.perform(get("/admin/publishing").with(as(administrator()))).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8)).contains("已预约在", "（尚未开始）", "value=\"" + start + "\"");
     }
 }
