@@ -1,0 +1,41 @@
+package org.zhengwu.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.zhengwu.ZhengwuApplication;
+import org.zhengwu.platform.cli.CommandLauncher;
+
+/**
+ * The jar started as a command ({@code java -jar zhengwu.jar import FILE}) runs without a web server: every bean the
+ * commands need must start there too, or the import and rebuild commands die before doing anything.
+ */
+class CommandStartTest {
+
+    @Test
+    void theApplicationStartsAsACommandWithoutAWebServerAndListsItsCommands() {
+        String[] args = {"help", "--spring.datasource.url=jdbc:h2:mem:cmd-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+                "--zhengwu.data-dir=target/test-data/cmd-" + UUID.randomUUID()};
+        assertThat(CommandLauncher.isCommand(args)).isTrue();
+        PrintStream original = System.out;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        int exit;
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ZhengwuApplication.class)
+                .web(WebApplicationType.NONE).profiles("command").run(args)) {
+            exit = SpringApplication.exit(context);
+        } finally {
+            System.setOut(original);
+        }
+        assertThat(exit).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("import", "rebuild");
+    }
+}
