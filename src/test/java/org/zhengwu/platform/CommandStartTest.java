@@ -23,6 +23,7 @@ class CommandStartTest {
     @Test
     void theApplicationStartsAsACommandWithoutAWebServerAndListsItsCommands() {
         String[] args = {"help", "--spring.datasource.url=jdbc:h2:mem:cmd-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+                "--spring.flyway.schemas=PUBLIC", // its own in-memory database, also in the suite's PostgreSQL pass
                 "--zhengwu.data-dir=target/test-data/cmd-" + UUID.randomUUID()};
         assertThat(CommandLauncher.isCommand(args)).isTrue();
         PrintStream original = System.out;
