@@ -115,7 +115,7 @@ public class SiteRebuild {
                 estimate = plan.estimatedPages();
                 renderer.render(plan, c);
                 RebuildSummary summary = new RebuildSummary(c.hans(), c.hant(),
-                        Duration.ofNanos(System.nanoTime() - startedAt), OffsetDateTime.now(clock));
+                        Duration.ofNanos(System.nanoTime() - startedAt), OffsetDateTime.now(clock), c.hansSeconds(), c.hantSeconds());
                 last = summary;
                 lastError = null;
                 log.info("全站重新生成完成：简体 {} 页，繁體 {} 页，用时 {} 秒", summary.hansPages(), summary.hantPages(),

@@ -55,6 +55,7 @@ class RebuildCommand implements Command {
         ticker.scheduleAtFixedRate(this::progress, 2, 2, TimeUnit.SECONDS);
         try {
             RebuildSummary summary = rebuild.run();
+            out.println(summary.scriptsLine());
             out.println(summary.line());
             return 0;
         } catch (RuleViolation e) {

@@ -53,40 +53,32 @@ final class SiteWriter {
     void item(ItemPage p) {
         String path = p.asColumnPage() ? PublicPaths.column(site.code(), p.column().code())
                 : PublicPaths.item(site.code(), p.column().code(), p.item().id());
-        for (Script s : Script.values()) {
-            write(s, path, renderer.item(views.item(frames.get(s), site, p)), true);
-        }
+        inEachScript(s -> write(s, path, renderer.item(views.item(frames.get(s), site, p)), true));
     }
 
     void list(Column c, int page, int pages, List<Row> rows) {
         String path = PublicPaths.listPage(site.code(), c.code(), page);
-        for (Script s : Script.values()) {
-            write(s, path, renderer.list(views.list(frames.get(s), site, c, page, pages, rows)), true);
-        }
+        inEachScript(s -> write(s, path, renderer.list(views.list(frames.get(s), site, c, page, pages, rows)), true));
     }
 
     void feed(Column c, List<Row> rows) {
         String path = PublicPaths.feed(site.code(), c.code());
-        for (Script s : Script.values()) {
-            write(s, path, renderer.feed(frames.get(s), site, c, rows), false);
-        }
+        inEachScript(s -> write(s, path, renderer.feed(frames.get(s), site, c, rows), false));
     }
 
     void home(List<ViewBuilder.BlockData> blocks, List<Row> unitNews) {
-        for (Script s : Script.values()) {
+        inEachScript(s -> {
             byte[] page = renderer.home(views.home(frames.get(s), site, blocks, unitNews));
             write(s, PublicPaths.site(site.code()), page, true);
             if (site.portal()) {
                 // the portal is also the group's front page at "/"
                 write(s, "/", page, true);
             }
-        }
+        });
     }
 
     void sitemap(List<String> paths) {
-        for (Script s : Script.values()) {
-            write(s, PublicPaths.sitemap(site.code()), renderer.sitemap(frames.get(s), paths), false);
-        }
+        inEachScript(s -> write(s, PublicPaths.sitemap(site.code()), renderer.sitemap(frames.get(s), paths), false));
     }
 
     /** Deletes an item's page in both scripts; returns whether there was one. */
@@ -108,6 +100,15 @@ final class SiteWriter {
             if (!any) {
                 return;
             }
+        }
+    }
+
+    /** Does a page's work once per script, timing each, so a rebuild can tell what the zh-Hant mirror costs. */
+    private void inEachScript(java.util.function.Consumer<Script> work) {
+        for (Script s : Script.values()) {
+            long t0 = System.nanoTime();
+            work.accept(s);
+            counter.spent(s, System.nanoTime() - t0);
         }
     }
 

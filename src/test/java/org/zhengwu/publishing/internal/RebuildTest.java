@@ -153,6 +153,7 @@ class RebuildTest {
         }
         List<String> lines = bytes.toString(StandardCharsets.UTF_8).lines().toList();
         assertThat(lines).filteredOn(l -> l.startsWith("rebuild:")).hasSize(1);
+        assertThat(lines.get(lines.size() - 2)).matches("rebuild time by script: zh-Hans \\d+\\.\\d s, zh-Hant \\d+\\.\\d s .*");
         var m = SUMMARY.matcher(lines.get(lines.size() - 1));
         assertThat(m.matches()).as(lines.toString()).isTrue();
         assertThat(Long.parseLong(m.group(1))).isEqualTo(Long.parseLong(m.group(2))).isGreaterThanOrEqualTo(51);
