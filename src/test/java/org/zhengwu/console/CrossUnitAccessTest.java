@@ -183,6 +183,13 @@ class CrossUnitAccessTest {
         refused(post("/admin/publishing/grey").param("mode", "ON"));
         mvc.perform(get("/admin/publishing").with(as(admin))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("全站重新生成")));
+        // and the navigation offers the group-wide pages only to those who may use them
+        mvc.perform(get("/admin/content").with(as(editorA)))
+                .andExpect(content().string(not(containsString("href=\"/admin/publishing\""))))
+                .andExpect(content().string(not(containsString("href=\"/admin/staff\""))));
+        mvc.perform(get("/admin/content").with(as(admin)))
+                .andExpect(content().string(containsString("href=\"/admin/publishing\"")))
+                .andExpect(content().string(containsString("href=\"/admin/staff\"")));
     }
 
     @Test

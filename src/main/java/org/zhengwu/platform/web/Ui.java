@@ -5,10 +5,11 @@ import org.springframework.context.MessageSource;
 
 /**
  * What every console page needs besides its own data: the signed-in user, the CSRF token for its forms, the notice
- * or error carried over from the last action, and the message bundle in the user's language.
+ * or error carried over from the last action, the message bundle in the user's language, and whether the user is a
+ * site-group administrator (who alone sees the group-wide pages in the navigation).
  */
 public record Ui(String userName, String csrfParameter, String csrfToken, String notice, String error,
-                 MessageSource messages, Locale locale) {
+                 MessageSource messages, Locale locale, boolean administrator) {
 
     /** The UI text for {@code key} in the user's language (zh-CN first). */
     public String t(String key, Object... args) {

@@ -9,15 +9,18 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.support.RequestContextUtils;
+import org.zhengwu.platform.security.UnitScope;
 
 /** Puts the {@link Ui} into the model of every page, so each template can take it as a parameter. */
 @ControllerAdvice
 class UiAdvice {
 
     private final MessageSource messages;
+    private final UnitScope scope;
 
-    UiAdvice(MessageSource messages) {
+    UiAdvice(MessageSource messages, UnitScope scope) {
         this.messages = messages;
+        this.scope = scope;
     }
 
     @ModelAttribute("ui")
@@ -31,6 +34,6 @@ class UiAdvice {
                 csrf == null ? "" : csrf.getToken(),
                 (String) model.getAttribute("notice"),
                 (String) model.getAttribute("error"),
-                messages, RequestContextUtils.getLocale(request));
+                messages, RequestContextUtils.getLocale(request), scope.isAdministrator());
     }
 }
