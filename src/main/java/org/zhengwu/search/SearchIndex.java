@@ -29,7 +29,10 @@ public interface SearchIndex {
 
         void commit();
 
-        /** Abandons the rebuild if it was not committed. */
+        /**
+         * Ends the rebuild; if it was not committed (it failed part way), what was added so far is committed, since
+         * the index cannot keep the old documents once it started replacing them. Rebuild again to complete it.
+         */
         @Override
         void close();
     }

@@ -36,6 +36,7 @@ import org.apache.lucene.search.highlight.SimpleFragmenter;
 import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -85,15 +86,35 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
         } catch (IOException | RuntimeException e) {
             log.warn("搜索索引无法读取，将从数据库重建: {}", e.toString());
             readable = false;
+            for (String file : directory.listAll()) {
+                if (!file.equals(IndexWriter.WRITE_LOCK_NAME)) {
+                    directory.deleteFile(file); // start clean: the database holds everything the index had
+                }
+            }
         }
         this.needsRebuild = !readable;
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setOpenMode(readable ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND : IndexWriterConfig.OpenMode.CREATE);
-        this.writer = new IndexWriter(directory, config);
-        if (!readable) {
-            writer.commit();
+        IndexWriter opened;
+        try {
+            opened = new IndexWriter(directory, config);
+            if (!readable) {
+                opened.commit();
+            }
+        } catch (LockObtainFailedException e) {
+            // another process (the server, while a command runs) holds the index: read it, leave changes to that one
+            log.warn("搜索索引正被另一进程使用，本进程只读: {}", directory);
+            opened = null;
         }
-        this.searchers = new SearcherManager(directory, null);
+        this.writer = opened;
+        this.searchers = DirectoryReader.indexExists(directory) ? new SearcherManager(directory, null) : null;
+    }
+
+    private IndexWriter writer() {
+        if (writer == null) {
+            throw new IllegalStateException("search index is held by another process: " + directory);
+        }
+        return writer;
     }
 
     @Override
@@ -104,7 +125,7 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
     @Override
     public synchronized void index(SearchDocument d) {
         try {
-            writer.updateDocument(new Term(ID, Long.toString(d.id())), document(d));
+            writer().updateDocument(new Term(ID, Long.toString(d.id())), document(d));
             commitUnlessRebuilding();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -114,7 +135,7 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
     @Override
     public synchronized void remove(long itemId) {
         try {
-            writer.deleteDocuments(new Term(ID, Long.toString(itemId)));
+            writer().deleteDocuments(new Term(ID, Long.toString(itemId)));
             commitUnlessRebuilding();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -134,8 +155,8 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
             throw new IllegalStateException("search index rebuild already running");
         }
         try {
+            writer().deleteAll();
             rebuilding = true;
-            writer.deleteAll();
         } catch (IOException e) {
             rebuilding = false;
             throw new UncheckedIOException(e);
@@ -199,7 +220,7 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
     @Override
     public SearchResults search(SearchQuery q) {
         Query query = query(q);
-        if (query == null) {
+        if (query == null || searchers == null) {
             return SearchResults.none();
         }
         try {
@@ -301,8 +322,12 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
 
     @Override
     public void destroy() throws IOException {
-        searchers.close();
-        writer.close();
+        if (searchers != null) {
+            searchers.close();
+        }
+        if (writer != null) {
+            writer.close();
+        }
         directory.close();
     }
 }
