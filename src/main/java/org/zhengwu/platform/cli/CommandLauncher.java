@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 @Profile("command")
 public class CommandLauncher implements ApplicationRunner, ExitCodeGenerator {
 
-    private static final Set<String> WORDS = Set.of("import", "rebuild", "help");
+    private static final Set<String> WORDS = Set.of("import", "rebuild", "reindex", "help");
 
     private final List<Command> commands;
     private int exitCode;

@@ -21,7 +21,7 @@ import org.zhengwu.sites.SiteDirectory;
  * {@code index.html}; answers carry ETag and Last-Modified and honour conditional requests; an unknown page gets the
  * published 404 page in its script. Anything that is not a plain path of letters, digits, '-', '_', '.' and '/' is
  * refused before a file is touched. The application's own paths ({@code /admin}, {@code /api}, {@code /assets},
- * {@code /uploads}, {@code /search}, {@code /_zw}, …) pass down the chain.
+ * {@code /uploads}, {@code /search} and {@code /zh-hant/search}, {@code /_zw}, …) pass down the chain.
  */
 final class PublicPageFilter implements Filter {
 
@@ -137,6 +137,9 @@ final class PublicPageFilter implements Filter {
     }
 
     static boolean applicationPath(String uri) {
+        if (uri.equals(PublicPaths.HANT_PREFIX + "/search")) {
+            return true; // the traditional-script search page
+        }
         int end = uri.indexOf('/', 1);
         String first = end < 0 ? uri.substring(Math.min(1, uri.length())) : uri.substring(1, end);
         return APPLICATION_PATHS.contains(first);

@@ -1,0 +1,11 @@
+package org.zhengwu.search;
+
+import java.time.LocalDate;
+
+/**
+ * One published item as the index holds it. {@code title} is the original title (shown); {@code foldedTitle} and
+ * {@code foldedText} are the title and the body's plain text folded to simplified script (searched and highlighted).
+ */
+public record SearchDocument(long id, String siteCode, String siteName, String column, String title, String url,
+                             LocalDate date, String kind, String foldedTitle, String foldedText) {
+}

@@ -1,0 +1,172 @@
+package org.zhengwu.search.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.util.HtmlUtils;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.zhengwu.platform.text.ChineseScript;
+import org.zhengwu.publishing.PublicPaths;
+import org.zhengwu.search.SearchHit;
+import org.zhengwu.search.SearchIndex;
+import org.zhengwu.search.SearchQuery;
+import org.zhengwu.search.SearchResults;
+import org.zhengwu.sites.Site;
+import org.zhengwu.sites.SiteDirectory;
+
+/**
+ * The search page in simplified ({@code /search}) and traditional script ({@code /zh-hant/search}), and the JSON
+ * answer ({@code /api/v1/search}). Every input gets a 200 answer: a prompt, a refusal to explain, results, or a
+ * suggestion when nothing matched.
+ */
+@Controller
+class SearchController {
+
+    static final int PAGE_SIZE = 10;
+    static final int MAX_PAGE = 50;
+
+    private final SearchIndex index;
+    private final SiteDirectory sites;
+    private final ChineseScript script;
+    private final MessageSource messages;
+
+    SearchController(SearchIndex index, SiteDirectory sites, ChineseScript script, MessageSource messages) {
+        this.index = index;
+        this.sites = sites;
+        this.script = script;
+        this.messages = messages;
+    }
+
+    @GetMapping("/search")
+    ModelAndView hans(@RequestParam(required = false) String q, @RequestParam(required = false) String site,
+                      @RequestParam(required = false) String page) {
+        return page(false, q, site, page);
+    }
+
+    @GetMapping("/zh-hant/search")
+    ModelAndView hant(@RequestParam(required = false) String q, @RequestParam(required = false) String site,
+                      @RequestParam(required = false) String page) {
+        return page(true, q, site, page);
+    }
+
+    @GetMapping(path = "/api/v1/search", produces = "application/json")
+    @ResponseBody
+    Map<String, Object> api(@RequestParam(required = false) String q, @RequestParam(required = false) String site,
+                            @RequestParam(required = false) String page) {
+        Outcome o = run(q, site, page);
+        List<Map<String, Object>> results = new ArrayList<>();
+        for (SearchHit h : o.results.hits()) {
+            Map<String, Object> r = new java.util.LinkedHashMap<>();
+            r.put("title", h.title());
+            r.put("url", h.url());
+            r.put("site", h.siteName());
+            r.put("date", h.date() == null ? null : h.date().toString());
+            r.put("snippet", plain(h.snippet()));
+            results.add(r);
+        }
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("total", o.results.total());
+        body.put("page", o.page);
+        body.put("results", results);
+        if (o.input.problem() != null) {
+            body.put("message", messages.getMessage(o.input.problem(), new Object[] {SearchInput.MAX_LENGTH}, Locale.SIMPLIFIED_CHINESE));
+        }
+        return body;
+    }
+
+    private record Outcome(SearchInput input, Site site, int page, SearchResults results) {
+    }
+
+    private Outcome run(String q, String siteCode, String pageParam) {
+        SearchInput input = SearchInput.of(q);
+        Site site = siteCode == null || siteCode.isBlank() ? null : sites.siteByCode(siteCode.strip()).orElse(null);
+        int page = page(pageParam);
+        SearchResults results = SearchResults.none();
+        if (input.problem() == null) {
+            results = index.search(new SearchQuery(input.words().stream().map(script::toSimplified).toList(),
+                    input.phrases().stream().map(script::toSimplified).toList(),
+                    site == null ? null : site.code(), (page - 1) * PAGE_SIZE, PAGE_SIZE));
+        }
+        return new Outcome(input, site, page, results);
+    }
+
+    private static int page(String param) {
+        try {
+            int p = param == null ? 1 : Integer.parseInt(param.strip());
+            return Math.min(Math.max(p, 1), MAX_PAGE);
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    private ModelAndView page(boolean hant, String q, String siteCode, String pageParam) {
+        Outcome o = run(q, siteCode, pageParam);
+        Locale locale = hant ? Locale.TRADITIONAL_CHINESE : Locale.SIMPLIFIED_CHINESE;
+        String prefix = hant ? PublicPaths.HANT_PREFIX : "";
+        String siteCodeShown = o.site == null ? null : o.site.code();
+        List<SearchView.Row> rows = o.results.hits().stream().map(h -> new SearchView.Row(
+                shown(hant, h.title()), h.url().startsWith("/") ? prefix + h.url() : h.url(), shown(hant, h.siteName()),
+                shown(hant, h.column()), h.date() == null ? "" : h.date().toString(), html(shown(hant, h.snippet())))).toList();
+        String message = null;
+        String suggestion = null;
+        String suggestionHref = null;
+        if (o.input.problem() != null) {
+            message = messages.getMessage(o.input.problem(), new Object[] {SearchInput.MAX_LENGTH}, locale);
+        } else if (o.results.total() == 0) {
+            if (o.site != null) {
+                message = messages.getMessage("search.none.in-site", new Object[] {shown(hant, o.site.name())}, locale);
+                suggestion = messages.getMessage("search.suggest.all-sites", null, locale);
+                suggestionHref = href(prefix, o.input.text(), null, 1);
+            } else {
+                message = messages.getMessage("search.none", null, locale);
+                suggestion = messages.getMessage("search.suggest.fewer-words", null, locale);
+            }
+        }
+        long pages = Math.min(MAX_PAGE, (o.results.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+        SearchView view = new SearchView(hant ? "zh-Hant" : "zh-CN", hant ? "zh-CN" : "zh-Hant",
+                (hant ? "" : PublicPaths.HANT_PREFIX) + "/search" + query(o.input.text(), siteCodeShown, o.page),
+                prefix + "/search", key -> messages.getMessage(key, null, locale), o.input.text(), siteCodeShown,
+                o.site == null ? null : shown(hant, o.site.name()), o.site == null ? prefix + "/" : prefix + PublicPaths.site(o.site.code()),
+                message, suggestion, suggestionHref, o.results.total() == 0 ? null
+                : messages.getMessage("search.total", new Object[] {o.results.total()}, locale),
+                rows, o.page > 1 ? href(prefix, o.input.text(), siteCodeShown, o.page - 1) : null,
+                o.page < pages ? href(prefix, o.input.text(), siteCodeShown, o.page + 1) : null);
+        return new ModelAndView("search/page", Map.of("view", view));
+    }
+
+    private String shown(boolean hant, String text) {
+        return text == null ? "" : hant ? script.toTraditional(text) : text;
+    }
+
+    private static String href(String prefix, String q, String site, int page) {
+        return prefix + "/search" + query(q, site, page);
+    }
+
+    private static String query(String q, String site, int page) {
+        UriComponentsBuilder b = UriComponentsBuilder.newInstance().queryParam("q", q == null ? "" : q);
+        if (site != null) {
+            b.queryParam("site", site);
+        }
+        if (page > 1) {
+            b.queryParam("page", page);
+        }
+        return b.encode().build().toUriString();
+    }
+
+    /** The snippet as HTML: escaped text, matches in {@code <mark>}. */
+    static String html(String snippet) {
+        return HtmlUtils.htmlEscape(snippet).replace(String.valueOf(SearchHit.MARK_START), "<mark>")
+                .replace(String.valueOf(SearchHit.MARK_END), "</mark>");
+    }
+
+    static String plain(String snippet) {
+        return snippet.replace(String.valueOf(SearchHit.MARK_START), "").replace(String.valueOf(SearchHit.MARK_END), "");
+    }
+}

@@ -1,0 +1,103 @@
+package org.zhengwu.search.internal;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongConsumer;
+import java.util.regex.Pattern;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
+import org.zhengwu.content.ContentItem;
+import org.zhengwu.content.ContentPublished;
+import org.zhengwu.content.ContentQueries;
+import org.zhengwu.content.ContentUnpublished;
+import org.zhengwu.platform.text.ChineseScript;
+import org.zhengwu.publishing.PublicPaths;
+import org.zhengwu.search.SearchDocument;
+import org.zhengwu.search.SearchIndex;
+import org.zhengwu.sites.Column;
+import org.zhengwu.sites.Site;
+import org.zhengwu.sites.SiteDirectory;
+
+/**
+ * Keeps the index current: the content events, each handled after its transaction committed and kept in the event
+ * publication registry until indexed; and the rebuild of everything from the database.
+ */
+@Component
+class SearchIndexing {
+
+    private static final Pattern TAG = Pattern.compile("<[^>]*>");
+    private static final Pattern SPACE = Pattern.compile("\\s+");
+
+    private final SearchIndex index;
+    private final ContentQueries content;
+    private final SiteDirectory sites;
+    private final ChineseScript script;
+    private final AtomicBoolean rebuilding = new AtomicBoolean();
+
+    SearchIndexing(SearchIndex index, ContentQueries content, SiteDirectory sites, ChineseScript script) {
+        this.index = index;
+        this.content = content;
+        this.sites = sites;
+        this.script = script;
+    }
+
+    @ApplicationModuleListener(readOnlyTransaction = true)
+    void on(ContentPublished event) {
+        content.publishedItem(event.itemId()).flatMap(this::document)
+                .ifPresentOrElse(index::index, () -> index.remove(event.itemId()));
+    }
+
+    @ApplicationModuleListener(readOnlyTransaction = true)
+    void on(ContentUnpublished event) {
+        if (content.publishedItem(event.itemId()).isEmpty()) {
+            index.remove(event.itemId());
+        }
+    }
+
+    /**
+     * Replaces the whole index with every published item of every site; {@code progress} hears the count so far.
+     * Returns the number indexed, or -1 when a rebuild is already running.
+     */
+    long reindexAll(LongConsumer progress) {
+        if (!rebuilding.compareAndSet(false, true)) {
+            return -1;
+        }
+        AtomicLong count = new AtomicLong();
+        try (SearchIndex.Rebuild rebuild = index.reindexAll()) {
+            for (Site site : sites.sites()) {
+                for (Column column : sites.columns(site.id())) {
+                    content.forEachPublished(column.id(), item -> document(item).ifPresent(d -> {
+                        rebuild.add(d);
+                        progress.accept(count.incrementAndGet());
+                    }));
+                }
+            }
+            rebuild.commit();
+            return count.get();
+        } finally {
+            rebuilding.set(false);
+        }
+    }
+
+    java.util.Optional<SearchDocument> document(ContentItem item) {
+        return sites.site(item.siteId()).flatMap(site -> sites.column(item.columnId()).map(column -> {
+            String title = item.title() == null ? "" : item.title();
+            String url = item.externalLink() != null && !item.externalLink().isBlank() ? item.externalLink()
+                    : PublicPaths.item(site.code(), column.code(), item.id());
+            return new SearchDocument(item.id(), site.code(), site.name(), column.name(), title, url,
+                    item.publishedAt() == null ? null : item.publishedAt().toLocalDate(), column.kind().name(),
+                    script.toSimplified(title), script.toSimplified(plainText(item)));
+        }));
+    }
+
+    private static String plainText(ContentItem item) {
+        StringBuilder s = new StringBuilder();
+        for (String part : new String[] {item.subtitle(), item.summary(), item.bodyHtml()}) {
+            if (part != null && !part.isBlank()) {
+                s.append(HtmlUtils.htmlUnescape(TAG.matcher(part).replaceAll(" "))).append(' ');
+            }
+        }
+        return SPACE.matcher(s.toString().replace('\u00a0', ' ')).replaceAll(" ").strip();
+    }
+}

@@ -1,0 +1,62 @@
+package org.zhengwu.search.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.zhengwu.search.SearchDocument;
+import org.zhengwu.search.SearchQuery;
+
+class LuceneSearchIndexTest {
+
+    @TempDir
+    Path dir;
+
+    private static SearchDocument doc(long id, String title) {
+        return new SearchDocument(id, "s", "站", "栏目", title, "/s/n/" + id + ".html", LocalDate.of(2026, 11, 20), "NEWS",
+                title, title);
+    }
+
+    private static SearchQuery words(String... words) {
+        return new SearchQuery(List.of(words), List.of(), null, 0, 10);
+    }
+
+    @Test
+    void aSecondProcessReadsTheIndexButLeavesChangesToTheFirst() throws Exception {
+        LuceneSearchIndex server = new LuceneSearchIndex(dir);
+        server.index(doc(1, "政务公开工作要点"));
+        LuceneSearchIndex command = new LuceneSearchIndex(dir);
+        try {
+            assertThat(command.search(words("政务")).total()).isEqualTo(1);
+            assertThatThrownBy(() -> command.index(doc(2, "政务服务"))).isInstanceOf(IllegalStateException.class);
+        } finally {
+            command.destroy();
+            server.destroy();
+        }
+    }
+
+    @Test
+    void anUnreadableIndexIsStartedAgainAndAskedToBeRebuilt() throws Exception {
+        Files.writeString(dir.resolve("segments_1"), "not an index");
+        LuceneSearchIndex index = new LuceneSearchIndex(dir);
+        try {
+            assertThat(index.needsRebuild()).isTrue();
+            try (var rebuild = index.reindexAll()) {
+                rebuild.add(doc(3, "营商环境"));
+                assertThat(index.search(words("营商")).total()).as("invisible until committed").isZero();
+                rebuild.commit();
+            }
+            assertThat(index.search(words("营商")).total()).isEqualTo(1);
+        } finally {
+            index.destroy();
+        }
+        LuceneSearchIndex reopened = new LuceneSearchIndex(dir);
+        assertThat(reopened.needsRebuild()).isFalse();
+        reopened.destroy();
+    }
+}
