@@ -159,4 +159,30 @@ class SearchTest {
                 .until(() -> !search("", "供暖", code).contains(title));
         assertThat(search("", "供暖", code)).contains("没有找到相关信息");
     }
+
+    @Test
+    void aDocumentNumberIsFoundWhateverBracketsEitherSideUses() throws Exception {
+        String code = Fixture.code("srch");
+        Site site = fx.unitSite(code, UnitKind.DEPARTMENT, null);
+        Column policies = fx.column(site, "zcwj", "政策文件", ColumnKind.NEWS);
+        fx.publish(policies, "关于推进政务公开的通知", "<p>根据国办发[2017]47号文件精神，现通知如下。</p>", "2026-11-20 09:30");
+        fx.publish(policies, "关于另一件事的通知", "<p>根据国办发〔2017〕48号文件精神。</p>", "2026-11-20 10:30");
+        Column regulations = fx.column(site, "gfxwj", "规范性文件", ColumnKind.POLICY);
+        fx.publish(new org.zhengwu.content.ContentDraft(regulations.id(), "营商环境条例实施意见", null, null, null,
+                "2026-11-19 09:30", null, "<p>优化营商环境。</p>", null, null, false, "市政府办公室", "市政办【2024】5号",
+                null, null, null, null));
+        awaitSearch("营商环境", code, "营商环境条例实施意见");
+        awaitSearch("精神", code, "关于另一件事的通知");
+
+        for (String q : new String[] {"国办发〔2017〕47号", "国办发(2017)47号", "国办发（2017）47号", "国办发【2017】47号"}) {
+            assertThat(search("", q, code)).as(q).contains("关于推进政务公开的通知", "共找到 1 条结果")
+                    .doesNotContain("关于另一件事的通知");
+        }
+        assertThat(search("", "市政办〔2024〕5号", code)).contains("营商环境条例实施意见", "共找到 1 条结果");
+        assertThat(search("", "市政办[2024]5号", code)).contains("营商环境条例实施意见");
+        assertThat(search("", "国办发〔2017〕4号", code)).contains("没有找到相关信息");
+        mvc.perform(get("/api/v1/search").param("q", "国办发[2017]48号").param("site", code))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.results[0].title").value("关于另一件事的通知"));
+    }
 }

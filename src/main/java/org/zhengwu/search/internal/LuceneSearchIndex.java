@@ -61,6 +61,7 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
     private static final String SITE = "site";
     private static final String TITLE = "title";
     private static final String BODY = "body";
+    private static final String DOCNO = "docno";
     private static final int SNIPPET_CHARS = 120;
 
     private final Analyzer analyzer = new SmartChineseAnalyzer();
@@ -210,6 +211,12 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
         doc.add(new StoredField("kind", nz(d.kind())));
         doc.add(new TextField(TITLE, nz(d.foldedTitle()), Field.Store.YES));
         doc.add(new TextField(BODY, nz(d.foldedText()), Field.Store.YES));
+        java.util.Set<String> numbers = new java.util.LinkedHashSet<>(DocumentNumbers.indexTerms(d.foldedTitle()));
+        numbers.addAll(DocumentNumbers.indexTerms(d.foldedText()));
+        numbers.addAll(DocumentNumbers.indexTerms(d.documentNo()));
+        for (String number : numbers) {
+            doc.add(new StringField(DOCNO, number, Field.Store.NO));
+        }
         return doc;
     }
 
@@ -274,13 +281,20 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         int clauses = 0;
         for (String word : q.words()) {
+            DocumentNumbers.Match number;
+            while ((number = DocumentNumbers.in(word)) != null) {
+                // a 文号 matches as a whole, in whatever brackets either side wrote it
+                all.add(new BoostQuery(new TermQuery(new Term(DOCNO, number.term())), 3f), Occur.MUST);
+                clauses++;
+                word = number.rest();
+            }
             for (String token : tokens(word)) {
                 all.add(either(new TermQuery(new Term(TITLE, token)), new TermQuery(new Term(BODY, token))), Occur.MUST);
                 clauses++;
             }
         }
         for (String phrase : q.phrases()) {
-            List<String> tokens = tokens(phrase);
+            List<String> tokens = tokens(DocumentNumbers.normalise(phrase));
             if (tokens.isEmpty()) {
                 continue;
             }

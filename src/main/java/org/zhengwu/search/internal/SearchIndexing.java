@@ -87,7 +87,10 @@ class SearchIndexing {
                     : PublicPaths.item(site.code(), column.code(), item.id());
             return new SearchDocument(item.id(), site.code(), site.name(), column.name(), title, url,
                     item.publishedAt() == null ? null : item.publishedAt().toLocalDate(), column.kind().name(),
-                    script.toSimplified(title), script.toSimplified(plainText(item)));
+                    DocumentNumbers.normalise(script.toSimplified(title)),
+                    DocumentNumbers.normalise(script.toSimplified(plainText(item))),
+                    item.policy() == null || item.policy().documentNo() == null ? null
+                            : DocumentNumbers.normalise(script.toSimplified(item.policy().documentNo())));
         }));
     }
 

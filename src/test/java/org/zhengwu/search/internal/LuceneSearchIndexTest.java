@@ -19,7 +19,7 @@ class LuceneSearchIndexTest {
 
     private static SearchDocument doc(long id, String title) {
         return new SearchDocument(id, "s", "站", "栏目", title, "/s/n/" + id + ".html", LocalDate.of(2026, 11, 20), "NEWS",
-                title, title);
+                title, title, null);
     }
 
     private static SearchQuery words(String... words) {
