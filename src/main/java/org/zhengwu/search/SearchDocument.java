@@ -7,7 +7,8 @@ import java.time.LocalDate;
  * {@code foldedText} are the title and the body's plain text folded to simplified script (searched and highlighted);
  * {@code documentNo} is the policy's 文号 when it has one, else null.
  */
-public record SearchDocument(long id, String siteCode, String siteName, String column, String title, String url,
+public record SearchDocument(long id, String siteCode, String siteName, String column, String columnCode,
+                             String title, String url,
                              LocalDate date, String kind, String foldedTitle, String foldedText,
                              String documentNo) {
 }

@@ -185,4 +185,40 @@ class SearchTest {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.total").value(1))
                 .andExpect(jsonPath("$.results[0].title").value("关于另一件事的通知"));
     }
+
+    @Test
+    void filtersByColumnKindAndDateAndSortsByDate() throws Exception {
+        String code = Fixture.code("srch");
+        Site site = fx.unitSite(code, UnitKind.DEPARTMENT, null);
+        Column news = fx.column(site, "news", "工作动态", ColumnKind.NEWS);
+        Column notices = fx.column(site, "tzgg", "通知公告", ColumnKind.NOTICE);
+        fx.publish(news, "防汛工作动态甲", "<p>防汛防汛防汛。</p>", "2026-06-01 09:30");
+        fx.publish(notices, "防汛通知乙", "<p>防汛。</p>", "2026-07-01 09:30");
+        fx.publish(news, "防汛工作动态丙", "<p>防汛。</p>", "2026-08-01 09:30");
+        awaitSearch("防汛", code, "防汛工作动态丙");
+        awaitSearch("防汛", code, "防汛通知乙");
+        awaitSearch("防汛", code, "防汛工作动态甲");
+
+        String byColumn = page("/search?q=防汛&site=" + code + "&column=tzgg");
+        assertThat(byColumn).contains("防汛通知乙", "共找到 1 条结果", "栏目：tzgg").doesNotContain("防汛工作动态甲");
+        assertThat(page("/search?q=防汛&site=" + code + "&kind=NEWS"))
+                .contains("防汛工作动态甲", "防汛工作动态丙", "共找到 2 条结果", "类别：工作动态", "<option value=\"NEWS\" selected")
+                .doesNotContain("防汛通知乙");
+        String range = page("/search?q=防汛&site=" + code + "&from=2026-06-15&to=2026-07-31");
+        assertThat(range).contains("防汛通知乙", "共找到 1 条结果", "起始日期：2026-06-15", "value=\"2026-07-31\"")
+                .contains("href=\"/search?q=%E9%98%B2%E6%B1%9B&amp;site=" + code + "&amp;from=2026-06-15\"");
+        String newest = page("/search?q=防汛&site=" + code + "&sort=date");
+        assertThat(newest.indexOf("防汛工作动态丙")).isLessThan(newest.indexOf("防汛通知乙"));
+        assertThat(newest.indexOf("防汛通知乙")).isLessThan(newest.indexOf("防汛工作动态甲"));
+
+        assertThat(page("/search?q=防汛&site=" + code + "&from=2026-02-30")).contains("日期“2026-02-30”无效");
+        mvc.perform(get("/api/v1/search").param("q", "防汛").param("site", code).param("to", "2026-13-01"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.total").value(0))
+                .andExpect(jsonPath("$.message").value("日期“2026-13-01”无效，请按“年-月-日”填写，例如 2026-11-20。"));
+        mvc.perform(get("/api/v1/search").param("q", "防汛").param("site", code).param("kind", "notice")
+                        .param("sort", "date"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.results[0].title").value("防汛通知乙"))
+                .andExpect(jsonPath("$.results[0].kind").value("NOTICE"));
+    }
 }

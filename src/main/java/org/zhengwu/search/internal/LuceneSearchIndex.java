@@ -62,6 +62,9 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
     private static final String TITLE = "title";
     private static final String BODY = "body";
     private static final String DOCNO = "docno";
+    private static final String COLUMN = "columnCode";
+    private static final String KIND = "kindKey";
+    private static final String DAY = "day";
     private static final int SNIPPET_CHARS = 120;
 
     private final Analyzer analyzer = new SmartChineseAnalyzer();
@@ -205,6 +208,11 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
         doc.add(new StringField(SITE, d.siteCode(), Field.Store.YES));
         doc.add(new StoredField("siteName", nz(d.siteName())));
         doc.add(new StoredField("column", nz(d.column())));
+        doc.add(new StringField(COLUMN, nz(d.columnCode()), Field.Store.NO));
+        doc.add(new StringField(KIND, nz(d.kind()), Field.Store.NO));
+        long day = d.date() == null ? Long.MIN_VALUE : d.date().toEpochDay();
+        doc.add(new org.apache.lucene.document.LongPoint(DAY, day));
+        doc.add(new org.apache.lucene.document.NumericDocValuesField(DAY, day));
         doc.add(new StoredField("titleShown", nz(d.title())));
         doc.add(new StoredField("url", nz(d.url())));
         doc.add(new StoredField("date", d.date() == null ? "" : d.date().toString()));
@@ -233,7 +241,12 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                TopDocs top = searcher.search(query, Math.max(1, q.offset() + q.limit()));
+                int n = Math.max(1, q.offset() + q.limit());
+                TopDocs top = q.byDate()
+                        ? searcher.search(query, n, new org.apache.lucene.search.Sort(
+                                new org.apache.lucene.search.SortField(DAY, org.apache.lucene.search.SortField.Type.LONG, true),
+                                org.apache.lucene.search.SortField.FIELD_SCORE))
+                        : searcher.search(query, n);
                 long total = searcher.count(query);
                 Highlighter highlighter = new Highlighter(
                         new SimpleHTMLFormatter(String.valueOf(SearchHit.MARK_START), String.valueOf(SearchHit.MARK_END)),
@@ -307,6 +320,17 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
         }
         if (q.siteCode() != null) {
             all.add(new TermQuery(new Term(SITE, q.siteCode())), Occur.FILTER);
+        }
+        if (q.columnCode() != null) {
+            all.add(new TermQuery(new Term(COLUMN, q.columnCode())), Occur.FILTER);
+        }
+        if (q.kind() != null) {
+            all.add(new TermQuery(new Term(KIND, q.kind())), Occur.FILTER);
+        }
+        if (q.from() != null || q.to() != null) {
+            all.add(org.apache.lucene.document.LongPoint.newRangeQuery(DAY,
+                    q.from() == null ? Long.MIN_VALUE + 1 : q.from().toEpochDay(),
+                    q.to() == null ? Long.MAX_VALUE : q.to().toEpochDay()), Occur.FILTER);
         }
         return all.build();
     }

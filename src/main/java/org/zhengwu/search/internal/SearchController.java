@@ -46,27 +46,32 @@ class SearchController {
 
     @GetMapping("/search")
     ModelAndView hans(@RequestParam(required = false) String q, @RequestParam(required = false) String site,
-                      @RequestParam(required = false) String page) {
-        return page(false, q, site, page);
+                      @RequestParam(required = false) String page,
+                      @RequestParam Map<String, String> params) {
+        return page(false, q, site, page, Filters.of(params));
     }
 
     @GetMapping("/zh-hant/search")
     ModelAndView hant(@RequestParam(required = false) String q, @RequestParam(required = false) String site,
-                      @RequestParam(required = false) String page) {
-        return page(true, q, site, page);
+                      @RequestParam(required = false) String page,
+                      @RequestParam Map<String, String> params) {
+        return page(true, q, site, page, Filters.of(params));
     }
 
     @GetMapping(path = "/api/v1/search", produces = "application/json")
     @ResponseBody
     Map<String, Object> api(@RequestParam(required = false) String q, @RequestParam(required = false) String site,
-                            @RequestParam(required = false) String page) {
-        Outcome o = run(q, site, page);
+                            @RequestParam(required = false) String page, @RequestParam Map<String, String> params) {
+        Filters f = Filters.of(params);
+        Outcome o = run(q, site, page, f);
         List<Map<String, Object>> results = new ArrayList<>();
         for (SearchHit h : o.results.hits()) {
             Map<String, Object> r = new java.util.LinkedHashMap<>();
             r.put("title", h.title());
             r.put("url", h.url());
             r.put("site", h.siteName());
+            r.put("column", h.column());
+            r.put("kind", h.kind());
             r.put("date", h.date() == null ? null : h.date().toString());
             r.put("snippet", plain(h.snippet()));
             results.add(r);
@@ -75,7 +80,9 @@ class SearchController {
         body.put("total", o.results.total());
         body.put("page", o.page);
         body.put("results", results);
-        if (o.input.problem() != null) {
+        if (f.problem() != null) {
+            body.put("message", messages.getMessage("search.date.invalid", new Object[] {f.problem()}, Locale.SIMPLIFIED_CHINESE));
+        } else if (o.input.problem() != null) {
             body.put("message", messages.getMessage(o.input.problem(), new Object[] {SearchInput.MAX_LENGTH}, Locale.SIMPLIFIED_CHINESE));
         }
         return body;
@@ -84,15 +91,71 @@ class SearchController {
     private record Outcome(SearchInput input, Site site, int page, SearchResults results) {
     }
 
-    private Outcome run(String q, String siteCode, String pageParam) {
+    /** The filters and the order a visitor asked for; {@code problem} is a date that could not be read. */
+    record Filters(String column, String kind, java.time.LocalDate from, java.time.LocalDate to, boolean byDate,
+                   String fromText, String toText, String problem) {
+
+        static Filters of(Map<String, String> p) {
+            String column = blankToNull(p.get("column"));
+            String kind = blankToNull(p.get("kind"));
+            if (kind != null) {
+                try {
+                    kind = org.zhengwu.sites.ColumnKind.parse(kind).name();
+                } catch (IllegalArgumentException e) {
+                    kind = null;
+                }
+            }
+            String fromText = blankToNull(p.get("from"));
+            String toText = blankToNull(p.get("to"));
+            String problem = null;
+            java.time.LocalDate from = null;
+            java.time.LocalDate to = null;
+            try {
+                from = fromText == null ? null : java.time.LocalDate.parse(fromText);
+            } catch (java.time.format.DateTimeParseException e) {
+                problem = fromText;
+            }
+            try {
+                to = toText == null ? null : java.time.LocalDate.parse(toText);
+            } catch (java.time.format.DateTimeParseException e) {
+                problem = problem == null ? toText : problem;
+            }
+            return new Filters(column, kind, from, to, "date".equals(p.get("sort")), fromText, toText, problem);
+        }
+
+        private static String blankToNull(String s) {
+            return s == null || s.isBlank() ? null : s.strip();
+        }
+
+        void addTo(UriComponentsBuilder b, String leaveOut) {
+            if (column != null && !"column".equals(leaveOut)) {
+                b.queryParam("column", column);
+            }
+            if (kind != null && !"kind".equals(leaveOut)) {
+                b.queryParam("kind", kind);
+            }
+            if (fromText != null && !"from".equals(leaveOut)) {
+                b.queryParam("from", fromText);
+            }
+            if (toText != null && !"to".equals(leaveOut)) {
+                b.queryParam("to", toText);
+            }
+            if (byDate && !"sort".equals(leaveOut)) {
+                b.queryParam("sort", "date");
+            }
+        }
+    }
+
+    private Outcome run(String q, String siteCode, String pageParam, Filters f) {
         SearchInput input = SearchInput.of(q);
         Site site = siteCode == null || siteCode.isBlank() ? null : sites.siteByCode(siteCode.strip()).orElse(null);
         int page = page(pageParam);
         SearchResults results = SearchResults.none();
-        if (input.problem() == null) {
+        if (input.problem() == null && f.problem() == null) {
             results = index.search(new SearchQuery(input.words().stream().map(script::toSimplified).toList(),
                     input.phrases().stream().map(script::toSimplified).toList(),
-                    site == null ? null : site.code(), (page - 1) * PAGE_SIZE, PAGE_SIZE));
+                    site == null ? null : site.code(), site == null ? null : f.column(), f.kind(), f.from(), f.to(),
+                    f.byDate(), (page - 1) * PAGE_SIZE, PAGE_SIZE));
         }
         return new Outcome(input, site, page, results);
     }
@@ -106,8 +169,8 @@ class SearchController {
         }
     }
 
-    private ModelAndView page(boolean hant, String q, String siteCode, String pageParam) {
-        Outcome o = run(q, siteCode, pageParam);
+    private ModelAndView page(boolean hant, String q, String siteCode, String pageParam, Filters f) {
+        Outcome o = run(q, siteCode, pageParam, f);
         Locale locale = hant ? Locale.TRADITIONAL_CHINESE : Locale.SIMPLIFIED_CHINESE;
         String prefix = hant ? PublicPaths.HANT_PREFIX : "";
         String siteCodeShown = o.site == null ? null : o.site.code();
@@ -117,13 +180,15 @@ class SearchController {
         String message = null;
         String suggestion = null;
         String suggestionHref = null;
-        if (o.input.problem() != null) {
+        if (f.problem() != null) {
+            message = messages.getMessage("search.date.invalid", new Object[] {f.problem()}, locale);
+        } else if (o.input.problem() != null) {
             message = messages.getMessage(o.input.problem(), new Object[] {SearchInput.MAX_LENGTH}, locale);
         } else if (o.results.total() == 0) {
             if (o.site != null) {
                 message = messages.getMessage("search.none.in-site", new Object[] {shown(hant, o.site.name())}, locale);
                 suggestion = messages.getMessage("search.suggest.all-sites", null, locale);
-                suggestionHref = href(prefix, o.input.text(), null, 1);
+                suggestionHref = prefix + "/search" + query(o.input.text(), null, 1, f, "column");
             } else {
                 message = messages.getMessage("search.none", null, locale);
                 suggestion = messages.getMessage("search.suggest.fewer-words", null, locale);
@@ -131,13 +196,18 @@ class SearchController {
         }
         long pages = Math.min(MAX_PAGE, (o.results.total() + PAGE_SIZE - 1) / PAGE_SIZE);
         SearchView view = new SearchView(hant ? "zh-Hant" : "zh-CN", hant ? "zh-CN" : "zh-Hant",
-                (hant ? "" : PublicPaths.HANT_PREFIX) + "/search" + query(o.input.text(), siteCodeShown, o.page),
+                (hant ? "" : PublicPaths.HANT_PREFIX) + "/search" + query(o.input.text(), siteCodeShown, o.page, f, null),
                 prefix + "/search", key -> messages.getMessage(key, null, locale), o.input.text(), siteCodeShown,
                 o.site == null ? null : shown(hant, o.site.name()), o.site == null ? prefix + "/" : prefix + PublicPaths.site(o.site.code()),
                 message, suggestion, suggestionHref, o.results.total() == 0 ? null
                 : messages.getMessage("search.total", new Object[] {o.results.total()}, locale),
-                rows, o.page > 1 ? href(prefix, o.input.text(), siteCodeShown, o.page - 1) : null,
-                o.page < pages ? href(prefix, o.input.text(), siteCodeShown, o.page + 1) : null);
+                rows, o.page > 1 ? prefix + "/search" + query(o.input.text(), siteCodeShown, o.page - 1, f, null) : null,
+                o.page < pages ? prefix + "/search" + query(o.input.text(), siteCodeShown, o.page + 1, f, null) : null,
+                o.site == null ? null : f.column(), f.kind(), f.fromText() == null ? "" : f.fromText(),
+                f.toText() == null ? "" : f.toText(), f.byDate(),
+                java.util.Arrays.stream(org.zhengwu.sites.ColumnKind.values()).filter(org.zhengwu.sites.ColumnKind::listsItems)
+                        .map(Enum::name).toList(),
+                active(prefix, o, siteCodeShown, f, locale));
         return new ModelAndView("search/page", Map.of("view", view));
     }
 
@@ -145,15 +215,28 @@ class SearchController {
         return text == null ? "" : hant ? script.toTraditional(text) : text;
     }
 
-    private static String href(String prefix, String q, String site, int page) {
-        return prefix + "/search" + query(q, site, page);
+    /** The filters in force, each with the address of the same search without it. */
+    private List<SearchView.Active> active(String prefix, Outcome o, String site, Filters f, Locale locale) {
+        List<SearchView.Active> active = new ArrayList<>();
+        String[][] named = {{"column", o.site == null ? null : f.column()},
+                {"kind", f.kind() == null ? null : messages.getMessage("column.kind." + f.kind(), null, f.kind(), locale)},
+                {"from", f.fromText()}, {"to", f.toText()},
+                {"sort", f.byDate() ? messages.getMessage("search.sort.date", null, locale) : null}};
+        for (String[] n : named) {
+            if (n[1] != null) {
+                active.add(new SearchView.Active(messages.getMessage("search.filter." + n[0], null, locale) + "：" + n[1],
+                        prefix + "/search" + query(o.input.text(), site, 1, f, n[0])));
+            }
+        }
+        return active;
     }
 
-    private static String query(String q, String site, int page) {
+    private static String query(String q, String site, int page, Filters f, String leaveOut) {
         UriComponentsBuilder b = UriComponentsBuilder.newInstance().queryParam("q", q == null ? "" : q);
         if (site != null) {
             b.queryParam("site", site);
         }
+        f.addTo(b, leaveOut);
         if (page > 1) {
             b.queryParam("page", page);
         }

@@ -85,7 +85,7 @@ class SearchIndexing {
             String title = item.title() == null ? "" : item.title();
             String url = item.externalLink() != null && !item.externalLink().isBlank() ? item.externalLink()
                     : PublicPaths.item(site.code(), column.code(), item.id());
-            return new SearchDocument(item.id(), site.code(), site.name(), column.name(), title, url,
+            return new SearchDocument(item.id(), site.code(), site.name(), column.name(), column.code(), title, url,
                     item.publishedAt() == null ? null : item.publishedAt().toLocalDate(), column.kind().name(),
                     DocumentNumbers.normalise(script.toSimplified(title)),
                     DocumentNumbers.normalise(script.toSimplified(plainText(item))),

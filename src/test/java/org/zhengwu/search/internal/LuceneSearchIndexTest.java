@@ -18,7 +18,7 @@ class LuceneSearchIndexTest {
     Path dir;
 
     private static SearchDocument doc(long id, String title) {
-        return new SearchDocument(id, "s", "站", "栏目", title, "/s/n/" + id + ".html", LocalDate.of(2026, 11, 20), "NEWS",
+        return new SearchDocument(id, "s", "站", "栏目", "n", title, "/s/n/" + id + ".html", LocalDate.of(2026, 11, 20), "NEWS",
                 title, title, null);
     }
 
