@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
@@ -66,6 +67,8 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
     private static final String KIND = "kindKey";
     private static final String DAY = "day";
     private static final int SNIPPET_CHARS = 120;
+    /** Raised when the fields change, so an index written by an older version is rebuilt at start. */
+    static final String SCHEMA = "2";
 
     private final Analyzer analyzer = new SmartChineseAnalyzer();
     private final Directory directory;
@@ -82,10 +85,13 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
     LuceneSearchIndex(Path path) throws IOException {
         this.directory = FSDirectory.open(path);
         boolean readable;
+        boolean outdated = false;
         try {
             readable = DirectoryReader.indexExists(directory);
             if (readable) {
-                DirectoryReader.open(directory).close();
+                try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                    outdated = !SCHEMA.equals(reader.getIndexCommit().getUserData().get("schema"));
+                }
             }
         } catch (IOException | RuntimeException e) {
             log.warn("搜索索引无法读取，将从数据库重建: {}", e.toString());
@@ -96,13 +102,17 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
                 }
             }
         }
-        this.needsRebuild = !readable;
+        this.needsRebuild = !readable || outdated;
+        if (outdated) {
+            log.info("搜索索引字段已更新，将从数据库重建: {}", directory);
+        }
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setOpenMode(readable ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND : IndexWriterConfig.OpenMode.CREATE);
         IndexWriter opened;
         try {
             opened = new IndexWriter(directory, config);
             if (!readable) {
+                opened.setLiveCommitData(Map.of("schema", SCHEMA).entrySet());
                 opened.commit();
             }
         } catch (LockObtainFailedException e) {
@@ -181,6 +191,7 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
             public void commit() {
                 synchronized (LuceneSearchIndex.this) {
                     try {
+                        writer.setLiveCommitData(Map.of("schema", SCHEMA).entrySet());
                         writer.commit();
                         searchers.maybeRefreshBlocking();
                         done = true;

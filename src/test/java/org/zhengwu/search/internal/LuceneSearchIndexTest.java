@@ -59,4 +59,24 @@ class LuceneSearchIndexTest {
         assertThat(reopened.needsRebuild()).isFalse();
         reopened.destroy();
     }
+
+    @Test
+    void anIndexOfAnOlderSchemaIsAskedToBeRebuilt() throws Exception {
+        try (var old = new org.apache.lucene.index.IndexWriter(org.apache.lucene.store.FSDirectory.open(dir),
+                new org.apache.lucene.index.IndexWriterConfig())) {
+            old.commit();
+        }
+        LuceneSearchIndex index = new LuceneSearchIndex(dir);
+        assertThat(index.needsRebuild()).isTrue();
+        try (var rebuild = index.reindexAll()) {
+            rebuild.add(doc(4, "政务公开"));
+            rebuild.commit();
+        }
+        index.index(doc(5, "政务服务"));
+        index.destroy();
+        LuceneSearchIndex reopened = new LuceneSearchIndex(dir);
+        assertThat(reopened.needsRebuild()).isFalse();
+        assertThat(reopened.search(words("政务")).total()).isEqualTo(2);
+        reopened.destroy();
+    }
 }
