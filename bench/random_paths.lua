@@ -9,3 +9,7 @@ for line in io.lines(file) do paths[#paths + 1] = line end
 assert(#paths > 0, "no paths in " .. file)
 math.randomseed(42)
 request = function() return wrk.format("GET", paths[math.random(#paths)]) end
+-- wrk's --latency table has no 95th percentile; search targets one.
+done = function(summary, latency, requests)
+  io.write(string.format("p95 latency: %.2f ms\n", latency:percentile(95) / 1000))
+end
