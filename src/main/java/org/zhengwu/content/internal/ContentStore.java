@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -21,12 +20,11 @@ import org.zhengwu.content.ContentStatus;
 import org.zhengwu.content.ContentSummary;
 import org.zhengwu.content.ImportedArticle;
 import org.zhengwu.content.PolicyMetadata;
+import org.zhengwu.content.PublishTime;
 
 /** The content module's tables: content_item, attachment, index_number_sequence. */
 @Repository
 public class ContentStore {
-
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     /** Lists order pinned items first, then the newest; the id breaks ties so pages never overlap. */
     public static final String LIST_ORDER = " ORDER BY pinned DESC, published_at DESC, id DESC";
@@ -199,9 +197,6 @@ public class ContentStore {
         });
     }
 
-    public boolean sourceRefExists(String sourceRef) {
-        return jdbc.sql("SELECT COUNT(*) FROM content_item WHERE source_ref = ?").param(sourceRef).query(Long.class).single() > 0;
-    }
 
     /** Those of these source refs that some item already carries: one query per 500 refs instead of one per ref. */
     public java.util.Set<String> existingSourceRefs(Collection<String> sourceRefs) {
@@ -290,7 +285,7 @@ public class ContentStore {
 
     private static OffsetDateTime time(ResultSet rs, String column) throws SQLException {
         OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
-        return t == null ? null : t.atZoneSameInstant(CHINA).toOffsetDateTime();
+        return t == null ? null : t.atZoneSameInstant(PublishTime.CHINA).toOffsetDateTime();
     }
 
 }
