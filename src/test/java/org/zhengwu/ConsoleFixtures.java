@@ -7,7 +7,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.zhengwu.accounts.IssuedPassword;
 import org.zhengwu.accounts.NewStaff;
 import org.zhengwu.accounts.StaffAdministration;
-import org.zhengwu.accounts.StaffRole;
+import org.zhengwu.platform.security.StaffRole;
 import org.zhengwu.accounts.internal.StaffUser;
 import org.zhengwu.sites.Column;
 import org.zhengwu.sites.ColumnDetails;

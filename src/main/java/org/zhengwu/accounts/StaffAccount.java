@@ -1,5 +1,6 @@
 package org.zhengwu.accounts;
 
+import org.zhengwu.platform.security.StaffRole;
 import java.time.OffsetDateTime;
 
 /**

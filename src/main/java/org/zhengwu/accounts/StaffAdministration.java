@@ -1,5 +1,6 @@
 package org.zhengwu.accounts;
 
+import org.zhengwu.platform.security.StaffRole;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -68,7 +69,7 @@ public class StaffAdministration {
             throw new RuleViolation("staff.role.required");
         }
         Long unitId = null;
-        if (request.role() == StaffRole.EDITOR) {
+        if (request.role().unitBound()) {
             if (request.unitId() == null) {
                 throw new RuleViolation("staff.unit.required");
             }

@@ -1,5 +1,7 @@
 package org.zhengwu.accounts;
 
+import org.zhengwu.platform.security.StaffRole;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;

@@ -16,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
 import org.zhengwu.ZhengwuTest;
-import org.zhengwu.accounts.StaffRole;
+import org.zhengwu.platform.security.StaffRole;
 import org.zhengwu.content.ContentStatus;
 import org.zhengwu.content.PolicyMetadata;
 import org.zhengwu.sites.ColumnKind;

@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import org.zhengwu.accounts.StaffAccount;
-import org.zhengwu.accounts.StaffRole;
+import org.zhengwu.platform.security.StaffRole;
 
 /** The accounts module's table: staff_account. */
 @Repository

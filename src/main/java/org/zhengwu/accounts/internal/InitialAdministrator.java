@@ -12,7 +12,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.zhengwu.accounts.StaffRole;
+import org.zhengwu.platform.security.StaffRole;
 
 /**
  * On the first start (no account at all) creates the administrator {@code admin}. Its password is

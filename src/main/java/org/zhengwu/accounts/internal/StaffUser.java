@@ -6,7 +6,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.zhengwu.accounts.StaffAccount;
-import org.zhengwu.accounts.StaffRole;
+import org.zhengwu.platform.security.StaffRole;
 import org.zhengwu.platform.security.StaffPrincipal;
 
 /**
@@ -19,11 +19,6 @@ public record StaffUser(long accountId, String username, String displayName, Lon
     public static StaffUser of(StaffAccount account) {
         return new StaffUser(account.id(), account.username(), account.displayName(), account.unitId(), account.role(),
                 account.mustChangePassword());
-    }
-
-    @Override
-    public boolean administrator() {
-        return role == StaffRole.ADMINISTRATOR;
     }
 
     @Override

@@ -1,8 +1,8 @@
 package org.zhengwu.platform.security;
 
 /**
- * The signed-in staff member as every module sees it. The accounts module implements it; other modules only ask
- * which unit the person works for and whether they administer the whole site group.
+ * The signed-in staff member as every module sees it. The accounts module implements it; other modules ask which
+ * unit the person works for and which {@link StaffRole} they have.
  */
 public interface StaffPrincipal {
 
@@ -12,9 +12,17 @@ public interface StaffPrincipal {
 
     String displayName();
 
-    /** The unit (department, township, office) the person edits for; null for site-group administrators. */
+    /** The unit (department, township, office) the person works for; null for the group roles. */
     Long unitId();
 
-    /** 站群管理员: may act on every site. Everybody else (信息员) only on their own unit's site. */
-    boolean administrator();
+    StaffRole role();
+
+    /** 系统管理员 (站群管理员): may act on every site. */
+    default boolean administrator() {
+        return role() == StaffRole.ADMINISTRATOR;
+    }
+
+    default boolean has(StaffRole r) {
+        return role() == r;
+    }
 }

@@ -38,9 +38,37 @@ public class UnitScope {
         }
     }
 
-    /** Whether the current staff member may act on the site owned by this unit. */
+    /** Whether the current staff member may change the site owned by this unit: administrators, the unit's editors. */
     public boolean mayAct(long ownerUnitId) {
-        return current().map(p -> p.administrator() || Objects.equals(p.unitId(), ownerUnitId)).orElse(false);
+        return current().map(p -> p.administrator()
+                || (p.role() == StaffRole.EDITOR && Objects.equals(p.unitId(), ownerUnitId))).orElse(false);
+    }
+
+    /**
+     * Whether the current staff member may read the (unpublished) content of this unit's site: whoever may act on it,
+     * supervisors everywhere, and the unit's own reviewers.
+     */
+    public boolean mayView(long ownerUnitId) {
+        return mayAct(ownerUnitId) || current().map(p -> p.role() == StaffRole.SUPERVISOR
+                || (p.role().unitBound() && Objects.equals(p.unitId(), ownerUnitId))).orElse(false);
+    }
+
+    /** Refuses unless {@link #mayView(long)}. */
+    public void requireView(long ownerUnitId) {
+        if (!mayView(ownerUnitId)) {
+            throw new AccessDeniedException("unit " + ownerUnitId + " is outside the caller's view");
+        }
+    }
+
+    /** Refuses unless the current staff member has one of these roles. */
+    public StaffPrincipal requireRole(StaffRole... roles) {
+        StaffPrincipal p = staff();
+        for (StaffRole r : roles) {
+            if (p.role() == r) {
+                return p;
+            }
+        }
+        throw new AccessDeniedException("role " + p.role() + " may not do this");
     }
 
     /**
@@ -54,7 +82,7 @@ public class UnitScope {
     }
 
     /**
-     * The units whose sites the current staff member may see: {@code null} means every unit (administrators), an
+     * The units whose sites the current staff member may change: {@code null} means every unit (administrators), an
      * editor gets their own unit, anybody else none.
      */
     public Set<Long> visibleUnitIds() {
@@ -65,6 +93,18 @@ public class UnitScope {
         if (p.get().administrator()) {
             return null;
         }
-        return p.get().unitId() == null ? Set.of() : Set.of(p.get().unitId());
+        return p.get().role() == StaffRole.EDITOR && p.get().unitId() != null ? Set.of(p.get().unitId()) : Set.of();
+    }
+
+    /** The units whose content the current staff member may read: {@code null} means every unit. */
+    public Set<Long> viewableUnitIds() {
+        Optional<StaffPrincipal> p = current();
+        if (p.isEmpty()) {
+            return Set.of();
+        }
+        if (p.get().administrator() || p.get().role() == StaffRole.SUPERVISOR) {
+            return null;
+        }
+        return p.get().role().unitBound() && p.get().unitId() != null ? Set.of(p.get().unitId()) : Set.of();
     }
 }

@@ -15,7 +15,7 @@ import org.zhengwu.accounts.IssuedPassword;
 import org.zhengwu.accounts.NewStaff;
 import org.zhengwu.accounts.StaffAccount;
 import org.zhengwu.accounts.StaffAdministration;
-import org.zhengwu.accounts.StaffRole;
+import org.zhengwu.platform.security.StaffRole;
 import org.zhengwu.platform.RuleViolation;
 import org.zhengwu.platform.security.UnitScope;
 import org.zhengwu.platform.web.FormError;

@@ -1,0 +1,40 @@
+package org.zhengwu.platform.security;
+
+/**
+ * What a staff member may do. Every account has exactly one role. Unit roles belong to one unit; the group roles
+ * belong to none. The three administrators are kept apart (三员分立): none of them can do another's work.
+ */
+public enum StaffRole {
+    /** 信息员: writes and edits the content and columns of their own unit's site, submits it for review. */
+    EDITOR(true),
+    /** 单位审核人 (the unit's leader): the first review level for their own unit's items. */
+    UNIT_REVIEWER(true),
+    /** 办公室审核人: reviews for the Party or the Government general office (the unit they belong to), across units. */
+    OFFICE_REVIEWER(true),
+    /** 保密审查员: the secrecy office's clearance, across units. */
+    SECRECY_REVIEWER(true),
+    /** 监督员: reads every unit's content and ledgers, changes nothing. */
+    SUPERVISOR(false),
+    /** 系统管理员 (站群管理员): sites, units, columns, publishing and staff accounts of the whole group. */
+    ADMINISTRATOR(false),
+    /** 安全管理员: roles and the security policy (passwords, sessions, second factor, word lists). */
+    SECURITY_ADMINISTRATOR(false),
+    /** 审计管理员: alone reads and exports the audit log. */
+    AUDIT_ADMINISTRATOR(false);
+
+    private final boolean unitBound;
+
+    StaffRole(boolean unitBound) {
+        this.unitBound = unitBound;
+    }
+
+    /** Whether an account of this role must belong to a unit (and may not belong to none). */
+    public boolean unitBound() {
+        return unitBound;
+    }
+
+    /** The review roles: they see the drafts that reach their queue, they do not write content. */
+    public boolean reviewer() {
+        return this == UNIT_REVIEWER || this == OFFICE_REVIEWER || this == SECRECY_REVIEWER;
+    }
+}
