@@ -17,8 +17,11 @@ public final class OwnDatabase {
     private OwnDatabase() {
     }
 
-    public static void use(DynamicPropertyRegistry registry, String schema) {
+    public static void use(DynamicPropertyRegistry registry, String name) {
         String url = System.getProperty("spring.datasource.url");
+        // a build with its own base schema (parallel builds on one machine) gets its own schemas here too
+        String base = System.getProperty("spring.flyway.schemas", "zhengwu_test");
+        String schema = "zhengwu_test".equals(base) ? name : base + "_" + name;
         if ("postgres".equals(System.getProperty("zhengwu.test.database")) && url != null) {
             String own = url.contains("currentSchema=") ? url.replaceAll("currentSchema=[^&]*", "currentSchema=" + schema)
                     : url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
