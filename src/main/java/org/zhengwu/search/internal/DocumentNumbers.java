@@ -18,7 +18,7 @@ final class DocumentNumbers {
      * issuer (up to ten Chinese characters) is read backwards from where this starts: a pattern that began with the
      * issuer would be tried at every Chinese character of a long body.
      */
-    private static final Pattern TAIL = Pattern.compile("\\s*[〔\\[(（【]\\s*(\\d{4})\\s*[〕\\])）】]\\s*(\\d{1,5})\\s*号");
+    private static final Pattern TAIL = Pattern.compile("[〔\\[(（【]\\s*(\\d{4})\\s*[〕\\])）】]\\s*(\\d{1,5})\\s*号");
     private static final int ISSUER_MAX = 10;
 
     private DocumentNumbers() {
@@ -33,17 +33,26 @@ final class DocumentNumbers {
         int copied = 0;
         Matcher m = TAIL.matcher(text);
         while (m.find()) {
-            int issuerStart = issuerStart(text, m.start());
-            if (issuerStart == m.start()) {
+            int start = spacesBefore(text, m.start());
+            int issuerStart = issuerStart(text, start);
+            if (issuerStart == start) {
                 continue; // no issuer before the brackets: not a 文号
             }
             if (out == null) {
                 out = new StringBuilder(text.length());
             }
-            out.append(text, copied, m.start()).append('〔').append(m.group(1)).append('〕').append(m.group(2)).append('号');
+            out.append(text, copied, start).append('〔').append(m.group(1)).append('〕').append(m.group(2)).append('号');
             copied = m.end();
         }
         return out == null ? text : out.append(text, copied, text.length()).toString();
+    }
+
+    private static int spacesBefore(String text, int at) {
+        int start = at;
+        while (start > 0 && Character.isWhitespace(text.charAt(start - 1))) {
+            start--;
+        }
+        return start;
     }
 
     private static int issuerStart(String text, int end) {
