@@ -414,5 +414,13 @@ class ReviewChainTest {
                 .andExpect(content().string(containsString("第1级缺少审核单位")));
         mvc.perform(get("/admin/review/chains/edit").param("site", String.valueOf(site.id())).with(as(admin)))
                 .andExpect(content().string(containsString("默认的三级审核链")));
+        // the offices of the standard chain are shown, and made here when missing
+        mvc.perform(get("/admin/review/chains").with(as(admin)))
+                .andExpect(content().string(containsString(reviewers.secrecyOffice().name())));
+        mvc.perform(post("/admin/review/offices").with(as(admin)).with(csrf()).param("kind", "SECRECY_OFFICE")
+                        .param("code", ConsoleFixtures.code("bmb")).param("name", "第二个保密办"))
+                .andExpect(flash().attribute("error", "这种审核单位已经建立"));
+        mvc.perform(post("/admin/review/offices").with(as(editor)).with(csrf()).param("kind", "PARTY_OFFICE")
+                .param("code", "sneaky").param("name", "假冒市委办")).andExpect(status().isForbidden());
     }
 }

@@ -21,6 +21,7 @@ import org.zhengwu.sites.Column;
 import org.zhengwu.sites.Site;
 import org.zhengwu.sites.SiteDirectory;
 import org.zhengwu.sites.Unit;
+import org.zhengwu.sites.UnitKind;
 
 /**
  * {@code /admin/review/chains}: the site-group administrator sets the review chain of a site or of a column (the
@@ -54,7 +55,25 @@ class ChainController {
             out.add(new ReviewViews.SiteChains(s, view(e.chain()), e.source(), columns));
         }
         model.addAttribute("sites", out);
+        model.addAttribute("offices", chains.offices().stream().map(o -> o.orElse(null)).toList());
         return "admin/review/chains";
+    }
+
+    /** Adds the Party general office or the secrecy office, which the standard chain needs, as a unit without a site. */
+    @PostMapping("/admin/review/offices")
+    String addOffice(@RequestParam(defaultValue = "") String code, @RequestParam(defaultValue = "") String name,
+                     @RequestParam(defaultValue = "") String kind, @ModelAttribute(name = "ui", binding = false) Ui ui,
+                     RedirectAttributes redirect) {
+        scope.requireAdministrator();
+        try {
+            UnitKind k = "SECRECY_OFFICE".equals(kind) ? UnitKind.SECRECY_OFFICE
+                    : "PARTY_OFFICE".equals(kind) ? UnitKind.PARTY_OFFICE : null;
+            Unit unit = chains.addOffice(code, name, k);
+            redirect.addFlashAttribute("notice", ui.t("review.office.added", unit.name()));
+        } catch (RuleViolation e) {
+            redirect.addFlashAttribute("error", ui.t(e.key(), e.args()));
+        }
+        return "redirect:/admin/review/chains";
     }
 
     @GetMapping("/admin/review/chains/edit")

@@ -12,6 +12,7 @@ import org.zhengwu.platform.audit.AuditTrail;
 import org.zhengwu.platform.security.UnitScope;
 import org.zhengwu.sites.Column;
 import org.zhengwu.sites.Site;
+import org.zhengwu.sites.SiteAdministration;
 import org.zhengwu.sites.SiteDirectory;
 import org.zhengwu.sites.Unit;
 import org.zhengwu.sites.UnitKind;
@@ -31,13 +32,16 @@ class ReviewChains {
 
     private final ChainStore store;
     private final SiteDirectory sites;
+    private final SiteAdministration siteAdministration;
     private final UnitScope scope;
     private final AuditTrail audit;
     private final Clock clock;
 
-    ReviewChains(ChainStore store, SiteDirectory sites, UnitScope scope, AuditTrail audit, Clock clock) {
+    ReviewChains(ChainStore store, SiteDirectory sites, SiteAdministration siteAdministration, UnitScope scope,
+                 AuditTrail audit, Clock clock) {
         this.store = store;
         this.sites = sites;
+        this.siteAdministration = siteAdministration;
         this.scope = scope;
         this.audit = audit;
         this.clock = clock;
@@ -102,6 +106,32 @@ class ReviewChains {
             audit.record(AuditEvent.of("review.chain.remove", "review-chain", siteId + "/" + columnId,
                     sites.site(siteId).map(Site::unitId).orElse(null), ""));
         }
+    }
+
+    /** The offices of the standard chain as they are now: Party general office, Government general office, secrecy office. */
+    @Transactional(readOnly = true)
+    public List<Optional<Unit>> offices() {
+        return List.of(sites.units().stream().filter(u -> u.kind() == UnitKind.PARTY_OFFICE).findFirst(),
+                sites.portal().flatMap(p -> sites.unit(p.unitId())),
+                sites.units().stream().filter(u -> u.kind() == UnitKind.SECRECY_OFFICE).findFirst());
+    }
+
+    /**
+     * Adds the Party general office or the secrecy office as a unit without a site of its own (the Government general
+     * office is the portal's unit); administrators only.
+     */
+    @Transactional
+    public Unit addOffice(String code, String name, UnitKind kind) {
+        scope.requireAdministrator();
+        if (kind != UnitKind.PARTY_OFFICE && kind != UnitKind.SECRECY_OFFICE) {
+            throw new RuleViolation("review.office.kind");
+        }
+        if (unitOfKind(kind) != null) {
+            throw new RuleViolation("review.office.exists");
+        }
+        Unit unit = siteAdministration.addUnit(code == null ? null : code.trim(), name, kind);
+        audit.record(AuditEvent.of("review.office.add", "unit", unit.id(), unit.id(), kind + " " + unit.code() + " " + unit.name()));
+        return unit;
     }
 
     private void requirePlace(long siteId, long columnId) {
