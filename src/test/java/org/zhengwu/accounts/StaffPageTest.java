@@ -64,7 +64,7 @@ class StaffPageTest {
         mvc.perform(post("/admin/staff").with(as(admin)).with(csrf())
                         .param("username", "wangwu-x").param("displayName", "王五").param("role", "EDITOR").param("unitId", ""))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("信息员须选择所属单位")))
+                .andExpect(content().string(containsString("单位角色须选择所属单位")))
                 .andExpect(content().string(containsString("value=\"wangwu-x\"")));
         mvc.perform(post("/admin/staff").with(as(admin)).with(csrf())
                         .param("username", admin.username()).param("displayName", "重名").param("role", "ADMINISTRATOR"))
