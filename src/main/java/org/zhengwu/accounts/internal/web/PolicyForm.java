@@ -5,9 +5,16 @@ import org.zhengwu.accounts.SecurityPolicy;
 import org.zhengwu.platform.RuleViolation;
 
 /** The policy form as typed; numbers stay text so a typo is shown back, not lost. */
-public record PolicyForm(String minLength, boolean mixedCase, boolean symbol, String expiryDays, String historyCount,
+public record PolicyForm(String minLength, Boolean mixedCase, Boolean symbol, String expiryDays, String historyCount,
                          String lockoutThreshold, String lockoutMinutes, String sessionIdleMinutes,
-                         boolean totpRequired) {
+                         Boolean totpRequired) {
+
+    /** An unticked checkbox sends nothing: null is no. */
+    public PolicyForm {
+        mixedCase = Boolean.TRUE.equals(mixedCase);
+        symbol = Boolean.TRUE.equals(symbol);
+        totpRequired = Boolean.TRUE.equals(totpRequired);
+    }
 
     static PolicyForm of(SecurityPolicy p) {
         return new PolicyForm(String.valueOf(p.password().minLength()), p.password().mixedCase(), p.password().symbol(),
