@@ -74,9 +74,10 @@ public class SecondFactors {
         if (account.totpEnabled()) {
             throw new RuleViolation("totp.already-enabled");
         }
-        byte[] secret = secret(accountId).orElseThrow(() -> new RuleViolation("totp.not-started"));
-        OptionalLong step = Totp.match(secret, code, clock.instant().getEpochSecond());
-        if (step.isEmpty() || !store.acceptTotpStep(accountId, step.getAsLong())) {
+        if (store.totpSecret(accountId).isEmpty()) {
+            throw new RuleViolation("totp.not-started");
+        }
+        if (!accept(accountId, code)) {
             throw new RuleViolation("totp.code.wrong");
         }
         store.enableTotp(accountId);
@@ -102,18 +103,16 @@ public class SecondFactors {
                 account.username() + " 关闭了两步验证"));
     }
 
-    /** The sign-in check: the code is right and not used before. */
+    /** The sign-in check: the account has a second factor, the code is right and not used before. */
     @Transactional
     public boolean verify(long accountId, String code) {
-        StaffAccount account = store.byId(accountId).orElse(null);
-        if (account == null || !account.totpEnabled()) {
-            return false;
-        }
+        return store.byId(accountId).map(StaffAccount::totpEnabled).orElse(false) && accept(accountId, code);
+    }
+
+    /** Whether the code matches the stored secret now; its time step is then used up. */
+    private boolean accept(long accountId, String code) {
         byte[] secret = secret(accountId).orElse(null);
-        if (secret == null) {
-            return false;
-        }
-        OptionalLong step = Totp.match(secret, code, clock.instant().getEpochSecond());
+        OptionalLong step = secret == null ? OptionalLong.empty() : Totp.match(secret, code, clock.instant().getEpochSecond());
         return step.isPresent() && store.acceptTotpStep(accountId, step.getAsLong());
     }
 

@@ -42,8 +42,11 @@ class ConsoleProblems {
     @ExceptionHandler(AccessDeniedException.class)
     ModelAndView forbidden(HttpServletRequest request) {
         try {
-            audit.ifAvailable(a -> a.recordRefusal(AuditEvent.of("console.forbidden", "request", null, null,
-                    request.getMethod() + " " + request.getRequestURI())));
+            AuditTrail trail = audit.getIfAvailable();
+            if (trail != null) {
+                trail.recordRefusal(AuditEvent.of("console.forbidden", "request", null, null,
+                        request.getMethod() + " " + request.getRequestURI()));
+            }
         } catch (RuntimeException e) {
             log.error("未能记录越权访问 {} {}", request.getMethod(), request.getRequestURI(), e);
         }
