@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhengwu.accounts.RoleAssignment;
 import org.zhengwu.accounts.SecurityPolicies;
-import org.zhengwu.accounts.SecurityPolicy;
 import org.zhengwu.accounts.StaffAccount;
 import org.zhengwu.accounts.StaffAdministration;
 import org.zhengwu.platform.RuleViolation;

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhengwu.accounts.IssuedPassword;
 import org.zhengwu.accounts.NewStaff;
@@ -78,18 +79,32 @@ class StaffController {
         return "redirect:/admin/staff";
     }
 
+    /** A page of its own: the list would otherwise repeat every unit for every account. */
+    @GetMapping("/{id}/unit")
+    String unitForm(@PathVariable long id, Model model) {
+        scope.requireAdministrator();
+        return unitPage(model, require(id), null);
+    }
+
     @PostMapping("/{id}/unit")
-    String unit(@PathVariable long id, @org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String unitId,
-                @ModelAttribute(name = "ui", binding = false) Ui ui, RedirectAttributes redirect) {
+    String unit(@PathVariable long id, @RequestParam(defaultValue = "") String unitId,
+                @ModelAttribute(name = "ui", binding = false) Ui ui, Model model, RedirectAttributes redirect) {
         scope.requireAdministrator();
         StaffAccount account = require(id);
         try {
             staff.setUnit(account.id(), unitId(unitId));
-            redirect.addFlashAttribute("notice", ui.t("staff.unit.changed", account.username()));
         } catch (RuleViolation e) {
-            redirect.addFlashAttribute("error", ui.t(e.key(), e.args()));
+            return unitPage(model, account, FormError.of(e));
         }
+        redirect.addFlashAttribute("notice", ui.t("staff.unit.changed", account.username()));
         return "redirect:/admin/staff";
+    }
+
+    private String unitPage(Model model, StaffAccount account, FormError error) {
+        model.addAttribute("account", account);
+        model.addAttribute("units", sites.units());
+        model.addAttribute("formError", error);
+        return "admin/accounts/unit";
     }
 
     @PostMapping("/{id}/disable")
