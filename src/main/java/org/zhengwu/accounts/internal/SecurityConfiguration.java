@@ -19,11 +19,11 @@ import org.zhengwu.platform.security.StaffRole;
 /**
  * Two filter chains. The console ({@code /admin/**}): form sign-in at {@code /admin/login} (with a second-factor step
  * and a per-address throttle), CSRF tokens on every change, a strict content security policy, and the URL rules of
- * the three administrators (三员分立) — staff and publishing for the system administrator, {@code /admin/security}
- * for the security administrator, {@code /admin/audit} for the audit administrator, the login history for the last
- * two; sites and content are no business of the security and audit administrators. The services check the same
- * again. Every refusal is audited. The public site (everything else): open, with the standard security headers but
- * no {@code Cache-Control: no-cache}, so published pages and uploads can be cached.
+ * the three administrators (三员分立): {@code /admin/staff} for the system administrator (publishing checks its
+ * own), {@code /admin/security} for the security administrator, {@code /admin/audit} for the audit administrator,
+ * the login history for the last two; sites and content are no business of the security and audit administrators.
+ * The services check the same again. Every refusal is audited. The public site (everything else): open, with the
+ * standard security headers but no {@code Cache-Control: no-cache}, so published pages and uploads can be cached.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -49,8 +49,7 @@ class SecurityConfiguration {
                         .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
                         .requestMatchers("/admin/login", "/admin/assets/**").permitAll()
                         .requestMatchers(SignInCompletion.CODE_PAGE).authenticated()
-                        .requestMatchers("/admin/staff", "/admin/staff/**", "/admin/publishing", "/admin/publishing/**")
-                                .hasRole(StaffRole.ADMINISTRATOR.name())
+                        .requestMatchers("/admin/staff", "/admin/staff/**").hasRole(StaffRole.ADMINISTRATOR.name())
                         .requestMatchers("/admin/security", "/admin/security/**").hasRole(StaffRole.SECURITY_ADMINISTRATOR.name())
                         .requestMatchers("/admin/audit", "/admin/audit/**").hasRole(StaffRole.AUDIT_ADMINISTRATOR.name())
                         .requestMatchers("/admin/sign-ins", "/admin/sign-ins/**")
