@@ -4,29 +4,35 @@ import java.util.Locale;
 import org.zhengwu.platform.RuleViolation;
 
 /**
- * What a new password must look like: at least 10 characters, letters and digits, not the user name. (The full
- * 等保 policy with history and expiry comes later.)
+ * What a new password must look like, as the security administrator set it: a minimum length, letters and digits,
+ * optionally both cases and a symbol, never the user name.
  */
-public final class PasswordPolicy {
+public record PasswordPolicy(int minLength, boolean mixedCase, boolean symbol) {
 
-    public static final int MIN_LENGTH = 10;
+    public static final int LOWEST_MIN_LENGTH = 8;
+    public static final int HIGHEST_MIN_LENGTH = 64;
     public static final int MAX_LENGTH = 128;
-
-    private PasswordPolicy() {
-    }
+    public static final PasswordPolicy DEFAULT = new PasswordPolicy(10, false, false);
 
     /** Refuses a password that breaks the rules, with the reason. */
-    public static void check(String username, String password) {
-        if (password == null || password.length() < MIN_LENGTH) {
-            throw new RuleViolation("password.new.too-short", MIN_LENGTH);
+    public void check(String username, String password) {
+        if (password == null || password.length() < minLength) {
+            throw new RuleViolation("password.new.too-short", minLength);
         }
         if (password.length() > MAX_LENGTH) {
             throw new RuleViolation("password.new.too-long", MAX_LENGTH);
         }
-        boolean letter = password.codePoints().anyMatch(c -> (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
+        boolean lower = password.codePoints().anyMatch(c -> c >= 'a' && c <= 'z');
+        boolean upper = password.codePoints().anyMatch(c -> c >= 'A' && c <= 'Z');
         boolean digit = password.codePoints().anyMatch(c -> c >= '0' && c <= '9');
-        if (!letter || !digit) {
+        if (!(lower || upper) || !digit) {
             throw new RuleViolation("password.new.letters-digits");
+        }
+        if (mixedCase && !(lower && upper)) {
+            throw new RuleViolation("password.new.mixed-case");
+        }
+        if (symbol && password.codePoints().allMatch(Character::isLetterOrDigit)) {
+            throw new RuleViolation("password.new.symbol");
         }
         if (username != null && password.toLowerCase(Locale.ROOT).equals(username.toLowerCase(Locale.ROOT))) {
             throw new RuleViolation("password.new.same-as-username");

@@ -4,21 +4,38 @@ import org.zhengwu.platform.security.StaffRole;
 import java.time.OffsetDateTime;
 
 /**
- * A staff account as the console shows it (never with its password hash).
+ * A staff account as the console shows it (never with its password hash or second-factor secret).
  *
- * @param unitId the unit an editor works for; null for administrators
+ * @param unitId the unit a unit role works for; null for the group roles
+ * @param role null while the account waits for the security administrator to assign one (it cannot sign in)
  * @param mustChangePassword set for a new account and after a reset: the next sign-in leads to the password page
  * @param lockedUntil sign-in is refused until then after repeated failures; null when not locked
+ * @param totpEnabled whether sign-in asks for a code of the second factor after the password
  */
 public record StaffAccount(long id, String username, String displayName, Long unitId, StaffRole role, boolean enabled,
                            boolean mustChangePassword, OffsetDateTime passwordChangedAt, int failedAttempts,
-                           OffsetDateTime lockedUntil, OffsetDateTime createdAt) {
+                           OffsetDateTime lockedUntil, OffsetDateTime createdAt, boolean totpEnabled) {
 
     public boolean administrator() {
         return role == StaffRole.ADMINISTRATOR;
     }
 
+    /** One of the three administrators (三员): system, security or audit administrator. */
+    public boolean oneOfTheThreeAdministrators() {
+        return threeAdministrators(role);
+    }
+
     public boolean lockedAt(OffsetDateTime now) {
         return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    /** When the password last changed hands to its owner: the owner's last change, else the account's creation. */
+    public OffsetDateTime passwordSetAt() {
+        return passwordChangedAt != null ? passwordChangedAt : createdAt;
+    }
+
+    public static boolean threeAdministrators(StaffRole role) {
+        return role == StaffRole.ADMINISTRATOR || role == StaffRole.SECURITY_ADMINISTRATOR
+                || role == StaffRole.AUDIT_ADMINISTRATOR;
     }
 }

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,6 +16,7 @@ import org.zhengwu.audit.internal.AuditStore;
 import org.zhengwu.platform.audit.AuditEvent;
 import org.zhengwu.platform.audit.AuditTrail;
 import org.zhengwu.platform.security.StaffPrincipal;
+import org.zhengwu.platform.security.StaffRole;
 import org.zhengwu.platform.security.UnitScope;
 
 /**
@@ -46,10 +48,52 @@ public class AuditLog implements AuditTrail {
         append(event, AuditRecord.Outcome.REFUSED);
     }
 
-    /** The newest records first. */
+    /** The newest records first (for the audit administrator, or the system itself). */
     @Transactional(readOnly = true)
     public List<AuditRecord> latest(int limit) {
+        reader();
         return store.latest(Math.max(1, Math.min(limit, 1000)));
+    }
+
+    /** A page of the records matching the filter, newest first. */
+    @Transactional(readOnly = true)
+    public List<AuditRecord> search(AuditFilter filter, int offset, int limit) {
+        reader();
+        return store.search(filter, Math.max(0, offset), Math.max(1, Math.min(limit, 1000)));
+    }
+
+    @Transactional(readOnly = true)
+    public long count(AuditFilter filter) {
+        reader();
+        return store.count(filter);
+    }
+
+    /**
+     * Hands the records matching the filter to {@code each} in chain order, one at a time, and records that they were
+     * exported (reading the log in bulk is itself audited).
+     */
+    @Transactional
+    public void export(AuditFilter filter, Consumer<AuditRecord> each) {
+        reader();
+        long[] n = {0};
+        store.forEachMatching(filter, r -> {
+            n[0]++;
+            each.accept(r);
+        });
+        record(AuditEvent.of("audit.export", "audit_record", null, null, "导出 " + n[0] + " 条，条件 " + describe(filter)));
+    }
+
+    /**
+     * The audit administrator's integrity check: {@link #firstBrokenRecord()}, itself recorded with its result (after
+     * the check, so the new record is not part of what was checked).
+     */
+    @Transactional
+    public Optional<AuditRecord> verify() {
+        reader();
+        Optional<AuditRecord> broken = firstBrokenRecord();
+        record(AuditEvent.of("audit.verify", "audit_record", null, null,
+                broken.map(r -> "第 " + r.seq() + " 条起被篡改").orElse("完整")));
+        return broken;
     }
 
     /**
@@ -58,6 +102,7 @@ public class AuditLog implements AuditTrail {
      */
     @Transactional(readOnly = true)
     public Optional<AuditRecord> firstBrokenRecord() {
+        reader();
         AuditRecord[] broken = {null};
         String[] prev = {AuditStore.GENESIS};
         long[] expectedSeq = {1};
@@ -81,6 +126,16 @@ public class AuditLog implements AuditTrail {
             }
         }
         return Optional.ofNullable(broken[0]);
+    }
+
+    /** The audit administrator alone reads the log (三员分立); the system itself may too (start-up, tests). */
+    private void reader() {
+        scope.requireRoleOrSystem(StaffRole.AUDIT_ADMINISTRATOR);
+    }
+
+    private static String describe(AuditFilter f) {
+        return "时间 " + f.from() + "~" + f.to() + "，操作人 " + f.actor() + "，操作 " + f.action() + "，单位 " + f.unitId()
+                + "，结果 " + f.outcome();
     }
 
     private void append(AuditEvent e, AuditRecord.Outcome outcome) {

@@ -70,4 +70,27 @@ class InitialAdministratorTest {
         assertThat(path).doesNotExist();
         mvc.perform(get("/admin/staff").session(session)).andExpect(content().string(containsString("人员管理")));
     }
+
+    @Test
+    void theSecurityAndAuditAdministratorsAreCreatedTooEachWithItsOwnPassword() throws Exception {
+        for (var initial : java.util.Map.of("secadmin", StaffRole.SECURITY_ADMINISTRATOR,
+                "auditadmin", StaffRole.AUDIT_ADMINISTRATOR).entrySet()) {
+            Path path = file.path(initial.getKey());
+            assertThat(path).exists();
+            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                assertThat(Files.getPosixFilePermissions(path))
+                        .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+            }
+            StaffAccount account = staff.accounts().stream().filter(a -> a.username().equals(initial.getKey()))
+                    .findFirst().orElseThrow();
+            assertThat(account.role()).isEqualTo(initial.getValue());
+            assertThat(account.mustChangePassword()).isTrue();
+            Matcher m = Pattern.compile("初始密码: (\\S+)").matcher(Files.readString(path, StandardCharsets.UTF_8));
+            assertThat(m.find()).isTrue();
+            MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/admin/login").user(initial.getKey())
+                    .password(m.group(1))).andExpect(redirectedUrl("/admin")).andReturn().getRequest().getSession(false);
+            mvc.perform(get("/admin").session(session)).andExpect(redirectedUrl("/admin/account/password"));
+        }
+        assertThat(Files.readString(file.path("secadmin"))).isNotEqualTo(Files.readString(file.path("auditadmin")));
+    }
 }

@@ -64,7 +64,7 @@ class StaffPageTest {
         mvc.perform(post("/admin/staff").with(as(admin)).with(csrf())
                         .param("username", "wangwu-x").param("displayName", "王五").param("role", "EDITOR").param("unitId", ""))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("信息员须选择所属单位")))
+                .andExpect(content().string(containsString("单位角色须选择所属单位")))
                 .andExpect(content().string(containsString("value=\"wangwu-x\"")));
         mvc.perform(post("/admin/staff").with(as(admin)).with(csrf())
                         .param("username", admin.username()).param("displayName", "重名").param("role", "ADMINISTRATOR"))
@@ -102,5 +102,25 @@ class StaffPageTest {
         mvc.perform(post("/admin/staff/" + admin.accountId() + "/disable").with(as(admin)).with(csrf()))
                 .andExpect(flash().attribute("error", "不能停用自己的账号"));
         assertThat(staff.account(admin.accountId()).orElseThrow().enabled()).isTrue();
+    }
+
+    @Test
+    void theSystemAdministratorMovesAUnitRoleToAnotherUnitButAGroupRoleHasNone() throws Exception {
+        StaffUser editor = fixtures.editorOf(site);
+        Site other = fixtures.site();
+        mvc.perform(get("/admin/staff/" + editor.accountId() + "/unit").with(as(admin))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("单位" + other.code())));
+        mvc.perform(post("/admin/staff/" + editor.accountId() + "/unit").with(as(admin)).with(csrf()).param("unitId", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("单位角色须选择所属单位")));
+        mvc.perform(post("/admin/staff/" + editor.accountId() + "/unit").with(as(admin)).with(csrf())
+                        .param("unitId", String.valueOf(other.unitId())))
+                .andExpect(redirectedUrl("/admin/staff"));
+        assertThat(staff.account(editor.accountId()).orElseThrow().unitId()).isEqualTo(other.unitId());
+        StaffUser otherAdmin = fixtures.administrator();
+        mvc.perform(post("/admin/staff/" + otherAdmin.accountId() + "/unit").with(as(admin)).with(csrf())
+                        .param("unitId", String.valueOf(other.unitId())))
+                .andExpect(content().string(containsString("全站角色的账号不属于单位")));
+        assertThat(staff.account(otherAdmin.accountId()).orElseThrow().unitId()).isNull();
     }
 }

@@ -12,13 +12,13 @@ import org.springframework.stereotype.Repository;
 import org.zhengwu.accounts.StaffAccount;
 import org.zhengwu.platform.security.StaffRole;
 
-/** The accounts module's table: staff_account. */
+/** The accounts module's tables: staff_account and staff_password_history. */
 @Repository
 public class AccountStore {
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final String COLUMNS = "id, username, display_name, unit_id, role, enabled, must_change_password, "
-            + "password_changed_at, failed_attempts, locked_until, created_at";
+            + "password_changed_at, failed_attempts, locked_until, created_at, totp_enabled";
 
     private final JdbcClient jdbc;
 
@@ -52,16 +52,25 @@ public class AccountStore {
     }
 
     public long countEnabledAdministrators() {
-        return jdbc.sql("SELECT COUNT(*) FROM staff_account WHERE role = 'ADMINISTRATOR' AND enabled = TRUE")
+        return countEnabledWithRole(StaffRole.ADMINISTRATOR);
+    }
+
+    public long countEnabledWithRole(StaffRole role) {
+        return jdbc.sql("SELECT COUNT(*) FROM staff_account WHERE role = ? AND enabled = TRUE").param(role.name())
                 .query(Long.class).single();
     }
 
+    public long countWithRole(StaffRole role) {
+        return jdbc.sql("SELECT COUNT(*) FROM staff_account WHERE role = ?").param(role.name()).query(Long.class).single();
+    }
+
+    /** A new account, enabled; {@code role} may be null (waiting for the security administrator). */
     public long insert(String username, String passwordHash, String displayName, Long unitId, StaffRole role,
                        boolean mustChangePassword, OffsetDateTime now) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO staff_account (username, password_hash, display_name, unit_id, role, enabled, "
                         + "must_change_password, failed_attempts, created_at) VALUES (?, ?, ?, ?, ?, TRUE, ?, 0, ?)")
-                .params(username, passwordHash, displayName, unitId, role.name(), mustChangePassword, now)
+                .params(username, passwordHash, displayName, unitId, role == null ? null : role.name(), mustChangePassword, now)
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -77,15 +86,21 @@ public class AccountStore {
         }
     }
 
+    /** The same password hashed anew (another algorithm or cost): nothing else about the account changes. */
+    public void rehash(long id, String oldHash, String newHash) {
+        jdbc.sql("UPDATE staff_account SET password_hash = ? WHERE id = ? AND password_hash = ?")
+                .params(newHash, id, oldHash).update();
+    }
+
     /**
-     * Counts a failed sign-in; at {@code maxFailures} the account is locked until {@code lockUntil} and the count
+     * Counts a failed sign-in; at {@code threshold} the account is locked until {@code lockUntil} and the count
      * starts again. Returns whether this failure locked it. Each step is one statement, so concurrent failures
      * cannot lose a count.
      */
-    public boolean recordFailure(long id, int maxFailures, OffsetDateTime lockUntil) {
+    public boolean recordFailure(long id, int threshold, OffsetDateTime lockUntil) {
         jdbc.sql("UPDATE staff_account SET failed_attempts = failed_attempts + 1 WHERE id = ?").param(id).update();
         return jdbc.sql("UPDATE staff_account SET failed_attempts = 0, locked_until = ? WHERE id = ? AND failed_attempts >= ?")
-                .params(lockUntil, id, maxFailures).update() > 0;
+                .params(lockUntil, id, threshold).update() > 0;
     }
 
     public void recordSuccess(long id) {
@@ -96,14 +111,78 @@ public class AccountStore {
         jdbc.sql("UPDATE staff_account SET enabled = ? WHERE id = ?").params(enabled, id).update();
     }
 
-    private static StaffAccount account(ResultSet rs, int row) throws SQLException {
-        return new StaffAccount(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
-                (Long) rs.getObject("unit_id", Long.class), StaffRole.valueOf(rs.getString("role")),
-                rs.getBoolean("enabled"), rs.getBoolean("must_change_password"), time(rs, "password_changed_at"),
-                rs.getInt("failed_attempts"), time(rs, "locked_until"), time(rs, "created_at"));
+    public void setUnit(long id, Long unitId) {
+        jdbc.sql("UPDATE staff_account SET unit_id = ? WHERE id = ?").params(unitId, id).update();
     }
 
-    private static OffsetDateTime time(ResultSet rs, String column) throws SQLException {
+    public void setRole(long id, StaffRole role, Long unitId) {
+        jdbc.sql("UPDATE staff_account SET role = ?, unit_id = ? WHERE id = ?")
+                .params(role == null ? null : role.name(), unitId, id).update();
+    }
+
+    // password history
+
+    public void addHistory(long accountId, String passwordHash, OffsetDateTime replacedAt) {
+        jdbc.sql("INSERT INTO staff_password_history (account_id, password_hash, replaced_at) VALUES (?, ?, ?)")
+                .params(accountId, passwordHash, replacedAt).update();
+    }
+
+    /** The newest {@code limit} earlier hashes, newest first. */
+    public List<String> recentHistory(long accountId, int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT password_hash FROM staff_password_history WHERE account_id = ? ORDER BY id DESC "
+                + "FETCH FIRST " + limit + " ROWS ONLY").param(accountId).query(String.class).list();
+    }
+
+    /** Keeps the newest {@code keep} earlier hashes of an account (the longest history the policy allows). */
+    public void pruneHistory(long accountId, int keep) {
+        List<Long> ids = jdbc.sql("SELECT id FROM staff_password_history WHERE account_id = ? ORDER BY id DESC")
+                .param(accountId).query(Long.class).list();
+        if (ids.size() > keep) {
+            jdbc.sql("DELETE FROM staff_password_history WHERE account_id = ? AND id <= ?")
+                    .params(accountId, ids.get(keep)).update();
+        }
+    }
+
+    // second factor
+
+    public Optional<String> totpSecret(long id) {
+        return jdbc.sql("SELECT totp_secret FROM staff_account WHERE id = ?").param(id).query(String.class).optional();
+    }
+
+    /** An enrolment not confirmed yet: the secret is kept, sign-in does not ask for codes. */
+    public void setPendingTotp(long id, String encryptedSecret) {
+        jdbc.sql("UPDATE staff_account SET totp_secret = ?, totp_enabled = FALSE, totp_last_step = NULL WHERE id = ?")
+                .params(encryptedSecret, id).update();
+    }
+
+    public void enableTotp(long id) {
+        jdbc.sql("UPDATE staff_account SET totp_enabled = TRUE WHERE id = ? AND totp_secret IS NOT NULL").param(id).update();
+    }
+
+    public void clearTotp(long id) {
+        jdbc.sql("UPDATE staff_account SET totp_secret = NULL, totp_enabled = FALSE, totp_last_step = NULL WHERE id = ?")
+                .param(id).update();
+    }
+
+    /** Takes a code's time step unless it (or a later one) was used before: a code works only once. */
+    public boolean acceptTotpStep(long id, long step) {
+        return jdbc.sql("UPDATE staff_account SET totp_last_step = ? WHERE id = ? "
+                + "AND (totp_last_step IS NULL OR totp_last_step < ?)").params(step, id, step).update() > 0;
+    }
+
+    private static StaffAccount account(ResultSet rs, int row) throws SQLException {
+        String role = rs.getString("role");
+        return new StaffAccount(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
+                (Long) rs.getObject("unit_id", Long.class), role == null ? null : StaffRole.valueOf(role),
+                rs.getBoolean("enabled"), rs.getBoolean("must_change_password"), time(rs, "password_changed_at"),
+                rs.getInt("failed_attempts"), time(rs, "locked_until"), time(rs, "created_at"),
+                rs.getBoolean("totp_enabled"));
+    }
+
+    static OffsetDateTime time(ResultSet rs, String column) throws SQLException {
         OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
         return t == null ? null : t.atZoneSameInstant(CHINA).toOffsetDateTime();
     }

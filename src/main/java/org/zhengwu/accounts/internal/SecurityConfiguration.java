@@ -1,24 +1,29 @@
 package org.zhengwu.accounts.internal;
 
 import jakarta.servlet.DispatcherType;
+import java.time.Clock;
+import java.util.Arrays;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.zhengwu.platform.audit.AuditTrail;
+import org.zhengwu.platform.security.StaffRole;
 
 /**
- * Two filter chains. The console ({@code /admin/**}): form sign-in at {@code /admin/login}, everything else needs a
- * signed-in staff member, staff management needs an administrator, CSRF tokens on every change, a strict content
- * security policy. The public site (everything else): open, with the standard security headers but no
- * {@code Cache-Control: no-cache}, so published pages and uploads can be cached.
+ * Two filter chains. The console ({@code /admin/**}): form sign-in at {@code /admin/login} (with a second-factor step
+ * and a per-address throttle), CSRF tokens on every change, a strict content security policy, and the URL rules of
+ * the three administrators (三员分立): {@code /admin/staff} for the system administrator (publishing checks its
+ * own), {@code /admin/security} for the security administrator, {@code /admin/audit} for the audit administrator,
+ * the login history for the last two; sites and content are no business of the security and audit administrators.
+ * The services check the same again. Every refusal is audited. The public site (everything else): open, with the
+ * standard security headers but no {@code Cache-Control: no-cache}, so published pages and uploads can be cached.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -28,34 +33,42 @@ class SecurityConfiguration {
             + "img-src 'self' data: http: https:; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'self'";
 
-    /** Argon2id with the OWASP recommendation of 19 MiB memory, 2 iterations, 1 lane. */
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        return new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2);
-    }
+    private static final String[] EVERY_ROLE = Arrays.stream(StaffRole.values()).map(Enum::name).toArray(String[]::new);
+    /** Who works on sites and content: everyone but the security and audit administrators. */
+    private static final String[] CONTENT_ROLES = Arrays.stream(StaffRole.values())
+            .filter(r -> r != StaffRole.SECURITY_ADMINISTRATOR && r != StaffRole.AUDIT_ADMINISTRATOR)
+            .map(Enum::name).toArray(String[]::new);
 
     @Bean
     @Order(1)
     @ConditionalOnWebApplication // command-line jobs (import, rebuild) have no web layer
-    SecurityFilterChain console(HttpSecurity http, AccountStore store) throws Exception {
-        AccessDeniedHandlerImpl denied = new AccessDeniedHandlerImpl();
-        denied.setErrorPage("/admin/forbidden");
+    SecurityFilterChain console(HttpSecurity http, AccountStore store, PolicyStore policies, Clock clock,
+                                SignInCompletion completion, LoginThrottle throttle, AuditTrail audit) throws Exception {
         http.securityMatcher("/admin", "/admin/**")
                 .authorizeHttpRequests(a -> a
                         .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
                         .requestMatchers("/admin/login", "/admin/assets/**").permitAll()
-                        .requestMatchers("/admin/staff", "/admin/staff/**").hasRole("ADMINISTRATOR")
-                        .anyRequest().authenticated())
+                        .requestMatchers(SignInCompletion.CODE_PAGE).authenticated()
+                        .requestMatchers("/admin/staff", "/admin/staff/**").hasRole(StaffRole.ADMINISTRATOR.name())
+                        .requestMatchers("/admin/security", "/admin/security/**").hasRole(StaffRole.SECURITY_ADMINISTRATOR.name())
+                        .requestMatchers("/admin/audit", "/admin/audit/**").hasRole(StaffRole.AUDIT_ADMINISTRATOR.name())
+                        .requestMatchers("/admin/sign-ins", "/admin/sign-ins/**")
+                                .hasAnyRole(StaffRole.SECURITY_ADMINISTRATOR.name(), StaffRole.AUDIT_ADMINISTRATOR.name())
+                        .requestMatchers("/admin/sites", "/admin/sites/**", "/admin/columns/**", "/admin/content",
+                                "/admin/content/**").hasAnyRole(CONTENT_ROLES)
+                        .anyRequest().hasAnyRole(EVERY_ROLE))
                 .formLogin(f -> f.loginPage("/admin/login").loginProcessingUrl("/admin/login")
                         .usernameParameter("username").passwordParameter("password")
-                        .defaultSuccessUrl("/admin", false)
+                        .successHandler(completion)
                         .failureHandler(new SimpleUrlAuthenticationFailureHandler("/admin/login?error")))
-                .logout(l -> l.logoutUrl("/admin/logout").logoutSuccessUrl("/admin/login?logout"))
-                .exceptionHandling(e -> e.accessDeniedHandler(denied))
+                .logout(l -> l.logoutUrl("/admin/logout").logoutSuccessUrl("/admin/login?logout")
+                        .addLogoutHandler(new SignOutRecorder(audit)))
+                .exceptionHandling(e -> e.accessDeniedHandler(new RecordingAccessDeniedHandler(audit, "/admin/forbidden")))
                 .headers(h -> h.frameOptions(f -> f.sameOrigin())
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
                         .contentSecurityPolicy(c -> c.policyDirectives(CONSOLE_CSP)))
-                .addFilterBefore(new AccountStateFilter(store), AuthorizationFilter.class);
+                .addFilterBefore(throttle.filter(), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new AccountStateFilter(store, policies, clock), AuthorizationFilter.class);
         return http.build();
     }
 

@@ -1,39 +1,42 @@
 package org.zhengwu.accounts.internal;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
+import org.zhengwu.accounts.SecurityPolicy;
+import org.zhengwu.accounts.SignInRecord.Outcome;
 import org.zhengwu.accounts.StaffAccount;
 
 /**
- * Checks a user name and password against the staff accounts. Five wrong passwords in a row lock the account for
- * fifteen minutes; a locked account is refused without looking at the password. An unknown user name costs the
- * same hashing time as a known one, so timing does not tell which names exist.
+ * Checks a user name and password against the staff accounts. After the policy's number of wrong passwords in a row
+ * the account is locked for the policy's time; a locked account is refused without looking at the password. An
+ * unknown user name, a wrong password and a locked account get the same answer in the same time, so neither the
+ * message nor the timing tells which names exist. A right password of an account with a second factor yields a
+ * {@link PendingSecondFactor}; a hash of another algorithm than the configured one is replaced on success.
  */
 @Component
 public class StaffAuthentication implements AuthenticationProvider {
 
-    public static final int MAX_FAILURES = 5;
-    public static final Duration LOCK_TIME = Duration.ofMinutes(15);
-
     private final AccountStore store;
+    private final PolicyStore policies;
     private final PasswordEncoder encoder;
+    private final SignInAttempts attempts;
     private final Clock clock;
     private volatile String dummyHash;
 
-    StaffAuthentication(AccountStore store, PasswordEncoder encoder, Clock clock) {
+    StaffAuthentication(AccountStore store, PolicyStore policies, PasswordEncoder encoder, SignInAttempts attempts, Clock clock) {
         this.store = store;
+        this.policies = policies;
         this.encoder = encoder;
+        this.attempts = attempts;
         this.clock = clock;
     }
 
@@ -45,21 +48,32 @@ public class StaffAuthentication implements AuthenticationProvider {
         Optional<StaffAccount> found = username.isEmpty() ? Optional.empty() : store.byUsername(username);
         if (found.isEmpty()) {
             encoder.matches(password, dummyHash());
+            attempts.record(null, null, username, Outcome.FAILURE);
             throw new BadCredentialsException("bad credentials");
         }
         StaffAccount account = found.get();
         if (account.lockedAt(now)) {
-            throw new LockedException("locked until " + account.lockedUntil());
+            encoder.matches(password, dummyHash());
+            attempts.record(account.id(), account.unitId(), username, Outcome.LOCKED);
+            throw new BadCredentialsException("locked until " + account.lockedUntil());
         }
         String hash = store.passwordHash(account.id()).orElseThrow();
         if (!encoder.matches(password, hash)) {
-            if (store.recordFailure(account.id(), MAX_FAILURES, now.plus(LOCK_TIME))) {
-                throw new LockedException("locked after " + MAX_FAILURES + " failures");
-            }
+            SecurityPolicy policy = policies.read();
+            boolean locked = store.recordFailure(account.id(), policy.lockoutThreshold(), now.plus(policy.lockTime()));
+            attempts.record(account.id(), account.unitId(), username, locked ? Outcome.LOCKED : Outcome.FAILURE);
             throw new BadCredentialsException("bad credentials");
         }
-        if (!account.enabled()) {
-            throw new DisabledException("disabled");
+        // past this point the password was right: telling a disabled account apart reveals nothing new
+        if (!account.enabled() || account.role() == null) {
+            attempts.record(account.id(), account.unitId(), username, Outcome.DISABLED);
+            throw account.enabled() ? new NoRole() : new DisabledException("disabled");
+        }
+        if (encoder.upgradeEncoding(hash)) {
+            store.rehash(account.id(), hash, encoder.encode(password));
+        }
+        if (account.totpEnabled()) {
+            return new PendingSecondFactor(account.id(), account.username());
         }
         store.recordSuccess(account.id());
         StaffUser user = StaffUser.of(account);
@@ -69,6 +83,13 @@ public class StaffAuthentication implements AuthenticationProvider {
     @Override
     public boolean supports(Class<?> authentication) {
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+
+    /** A right password of an enabled account that waits for the security administrator to assign a role. */
+    public static final class NoRole extends DisabledException {
+        NoRole() {
+            super("no role");
+        }
     }
 
     private String dummyHash() {

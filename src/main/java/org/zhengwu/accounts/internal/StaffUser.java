@@ -17,8 +17,13 @@ public record StaffUser(long accountId, String username, String displayName, Lon
                         boolean mustChangePassword) implements StaffPrincipal, UserDetails {
 
     public static StaffUser of(StaffAccount account) {
+        return of(account, account.mustChangePassword());
+    }
+
+    /** With {@code mustChangePassword} also set when the policy finds the password expired. */
+    public static StaffUser of(StaffAccount account, boolean mustChangePassword) {
         return new StaffUser(account.id(), account.username(), account.displayName(), account.unitId(), account.role(),
-                account.mustChangePassword());
+                mustChangePassword);
     }
 
     @Override

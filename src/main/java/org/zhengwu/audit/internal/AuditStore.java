@@ -1,11 +1,18 @@
 package org.zhengwu.audit.internal;
 
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.zhengwu.audit.AuditFilter;
 import org.zhengwu.audit.AuditRecord;
 
 /** The audit tables. There is no update or delete here: records are only ever appended. */
@@ -18,6 +25,8 @@ public class AuditStore {
             rs.getString("action"), AuditRecord.Outcome.valueOf(rs.getString("outcome")), rs.getString("target_type"),
             rs.getString("target_id"), (Long) rs.getObject("unit_id", Long.class), rs.getString("detail"),
             rs.getString("prev_hash"), rs.getString("hash"));
+
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final JdbcClient jdbc;
 
@@ -55,6 +64,66 @@ public class AuditStore {
     public List<AuditRecord> latest(int limit) {
         return jdbc.sql("SELECT * FROM audit_record ORDER BY seq DESC FETCH FIRST :n ROWS ONLY")
                 .param("n", limit).query(ROW).list();
+    }
+
+    /** A page of the records matching the filter, newest first. */
+    public List<AuditRecord> search(AuditFilter filter, int offset, int limit) {
+        Where w = where(filter);
+        return jdbc.sql("SELECT * FROM audit_record" + w.sql + " ORDER BY seq DESC OFFSET " + offset
+                        + " ROWS FETCH FIRST " + limit + " ROWS ONLY")
+                .params(w.params).query(ROW).list();
+    }
+
+    public long count(AuditFilter filter) {
+        Where w = where(filter);
+        return jdbc.sql("SELECT COUNT(*) FROM audit_record" + w.sql).params(w.params).query(Long.class).single();
+    }
+
+    /** The records matching the filter in chain order, one at a time (an export does not hold them all). */
+    public void forEachMatching(AuditFilter filter, Consumer<AuditRecord> each) {
+        Where w = where(filter);
+        try (Stream<AuditRecord> rows = jdbc.sql("SELECT * FROM audit_record" + w.sql + " ORDER BY seq")
+                .params(w.params).withFetchSize(500).query(ROW).stream()) {
+            rows.forEach(each);
+        }
+    }
+
+    private record Where(String sql, Map<String, Object> params) {
+    }
+
+    /** Only the filters the audit page offers, each a bound parameter. */
+    private static Where where(AuditFilter f) {
+        List<String> parts = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (f.from() != null) {
+            parts.add("occurred_at >= :from");
+            params.put("from", f.from().atStartOfDay(CHINA).toOffsetDateTime());
+        }
+        if (f.to() != null) {
+            parts.add("occurred_at < :to");
+            params.put("to", f.to().plusDays(1).atStartOfDay(CHINA).toOffsetDateTime());
+        }
+        if (f.actor() != null) {
+            parts.add("LOWER(actor_name) LIKE :actor ESCAPE '\\'");
+            params.put("actor", "%" + like(f.actor().toLowerCase(Locale.ROOT)) + "%");
+        }
+        if (f.action() != null) {
+            parts.add("action LIKE :action ESCAPE '\\'");
+            params.put("action", like(f.action()) + "%");
+        }
+        if (f.unitId() != null) {
+            parts.add("unit_id = :unit");
+            params.put("unit", f.unitId());
+        }
+        if (f.outcome() != null) {
+            parts.add("outcome = :outcome");
+            params.put("outcome", f.outcome().name());
+        }
+        return new Where(parts.isEmpty() ? "" : " WHERE " + String.join(" AND ", parts), params);
+    }
+
+    private static String like(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     public Head head() {

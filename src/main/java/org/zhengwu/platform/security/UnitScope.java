@@ -72,6 +72,28 @@ public class UnitScope {
     }
 
     /**
+     * A service's own check (behind the console's URL rules): refuses unless the current staff member has one of
+     * these roles. With no authentication at all the system itself is acting (start-up, commands, tests) and the
+     * result is empty; every web request has one (at least the anonymous one of the security filter chain), so a
+     * request without a staff member is refused.
+     */
+    public Optional<StaffPrincipal> requireRoleOrSystem(StaffRole... roles) {
+        Optional<StaffPrincipal> p = current();
+        if (p.isEmpty()) {
+            if (SecurityContextHolder.getContextHolderStrategy().getContext().getAuthentication() != null) {
+                throw new AccessDeniedException("not signed in as staff");
+            }
+            return p;
+        }
+        for (StaffRole r : roles) {
+            if (p.get().role() == r) {
+                return p;
+            }
+        }
+        throw new AccessDeniedException("role " + p.get().role() + " may not do this");
+    }
+
+    /**
      * Refuses unless the current staff member may act on the site owned by {@code ownerUnitId}: administrators may
      * act on every site, editors only on their own unit's.
      */

@@ -1,6 +1,9 @@
 package org.zhengwu.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -11,10 +14,12 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
+import org.zhengwu.platform.audit.AuditEvent;
+import org.zhengwu.platform.audit.AuditTrail;
 
 /**
- * The console's refusal pages, in the user's language: 403 when a staff member reaches for another unit's site (or
- * a form arrives without its CSRF token), 404 when a page asks for something that does not exist, 413 when an
+ * The console's refusal pages, in the user's language: 403 when a staff member reaches for another unit's site or
+ * another role's page (recorded in the audit log), 404 when a page asks for something that does not exist, 413 when an
  * upload is larger than the server takes at all.
  */
 @ControllerAdvice
@@ -23,14 +28,28 @@ class ConsoleProblems {
     /** Where the security filter chain forwards its own refusals (a missing CSRF token, for example). */
     static final String FORBIDDEN_PATH = "/admin/forbidden";
 
-    private final UiAdvice uiAdvice;
+    private static final Logger log = LoggerFactory.getLogger(ConsoleProblems.class);
 
-    ConsoleProblems(UiAdvice uiAdvice) {
+    private final UiAdvice uiAdvice;
+    private final ObjectProvider<AuditTrail> audit;
+
+    ConsoleProblems(UiAdvice uiAdvice, ObjectProvider<AuditTrail> audit) {
         this.uiAdvice = uiAdvice;
+        this.audit = audit;
     }
 
+    /** A refusal by a controller or service (another unit's id, another administrator's page) is audited too. */
     @ExceptionHandler(AccessDeniedException.class)
     ModelAndView forbidden(HttpServletRequest request) {
+        try {
+            AuditTrail trail = audit.getIfAvailable();
+            if (trail != null) {
+                trail.recordRefusal(AuditEvent.of("console.forbidden", "request", null, null,
+                        request.getMethod() + " " + request.getRequestURI()));
+            }
+        } catch (RuntimeException e) {
+            log.error("未能记录越权访问 {} {}", request.getMethod(), request.getRequestURI(), e);
+        }
         return page(request, HttpStatus.FORBIDDEN, "console.forbidden.title", "console.forbidden.message", new Object[0]);
     }
 

@@ -2,21 +2,50 @@ package org.zhengwu.platform.web;
 
 import java.util.Locale;
 import org.springframework.context.MessageSource;
+import org.zhengwu.platform.security.StaffRole;
 
 /**
  * What every console page needs besides its own data: the signed-in user, the CSRF token for its forms, the notice
- * or error carried over from the last action, the message bundle in the user's language, and whether the user is a
- * site-group administrator (who alone sees the group-wide pages in the navigation).
+ * or error carried over from the last action, the message bundle in the user's language, and the user's role: the
+ * navigation shows each of the three administrators (三员) only their own pages.
+ *
+ * @param role the signed-in staff member's role; null when nobody (or not yet fully) is signed in
  */
 public record Ui(String userName, String csrfParameter, String csrfToken, String notice, String error,
-                 MessageSource messages, Locale locale, boolean administrator) {
+                 MessageSource messages, Locale locale, StaffRole role) {
+
+    /** 系统管理员: sites, publishing and staff accounts of the whole group. */
+    public boolean administrator() {
+        return role == StaffRole.ADMINISTRATOR;
+    }
+
+    /** 安全管理员: roles and the security policy. */
+    public boolean securityAdministrator() {
+        return role == StaffRole.SECURITY_ADMINISTRATOR;
+    }
+
+    /** 审计管理员: the audit log. */
+    public boolean auditAdministrator() {
+        return role == StaffRole.AUDIT_ADMINISTRATOR;
+    }
+
+    /** Whether sites and content are the user's work (everyone but the security and audit administrators). */
+    public boolean worksOnContent() {
+        return role != null && !securityAdministrator() && !auditAdministrator();
+    }
+
+    /** The console's first page for this user. */
+    public String home() {
+        return securityAdministrator() ? "/admin/security/roles" : auditAdministrator() ? "/admin/audit" : "/admin";
+    }
 
     /** The UI text for {@code key} in the user's language (zh-CN first). */
     public String t(String key, Object... args) {
         return messages.getMessage(key, args, key, locale);
     }
 
+    /** Fully signed in as staff (not half-way, between password and second factor). */
     public boolean signedIn() {
-        return userName != null;
+        return userName != null && role != null;
     }
 }

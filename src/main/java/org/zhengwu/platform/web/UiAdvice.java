@@ -9,6 +9,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.support.RequestContextUtils;
+import org.zhengwu.platform.security.StaffPrincipal;
 import org.zhengwu.platform.security.UnitScope;
 
 /** Puts the {@link Ui} into the model of every page, so each template can take it as a parameter. */
@@ -34,6 +35,7 @@ class UiAdvice {
                 csrf == null ? "" : csrf.getToken(),
                 (String) model.getAttribute("notice"),
                 (String) model.getAttribute("error"),
-                messages, RequestContextUtils.getLocale(request), scope.isAdministrator());
+                messages, RequestContextUtils.getLocale(request),
+                scope.current().map(StaffPrincipal::role).orElse(null));
     }
 }

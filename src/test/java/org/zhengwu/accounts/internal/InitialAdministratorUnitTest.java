@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,30 +19,42 @@ class InitialAdministratorUnitTest {
     @TempDir
     Path dataDir;
 
-    /** Remembers inserts; counts them as the table would. */
+    /** Remembers inserts (user name → hash); counts roles as the table would. */
     static final class MemoryStore extends AccountStore {
-        final List<String> hashes = new ArrayList<>();
-        long existing;
+        final java.util.Map<String, String> hashes = new java.util.LinkedHashMap<>();
+        final java.util.Map<StaffRole, Long> roles = new java.util.EnumMap<>(StaffRole.class);
 
-        MemoryStore(long existing) {
+        MemoryStore(StaffRole... existing) {
             super(null);
-            this.existing = existing;
+            for (StaffRole r : existing) {
+                roles.merge(r, 1L, Long::sum);
+            }
         }
 
         @Override
-        public long count() {
-            return existing + hashes.size();
+        public long countWithRole(StaffRole role) {
+            return roles.getOrDefault(role, 0L);
+        }
+
+        @Override
+        public boolean usernameTaken(String username) {
+            return hashes.containsKey(username);
         }
 
         @Override
         public long insert(String username, String passwordHash, String displayName, Long unitId, StaffRole role,
                            boolean mustChangePassword, OffsetDateTime now) {
-            assertThat(username).isEqualTo("admin");
-            assertThat(role).isEqualTo(StaffRole.ADMINISTRATOR);
+            assertThat(unitId).isNull();
             assertThat(mustChangePassword).isTrue();
-            hashes.add(passwordHash);
+            hashes.put(username, passwordHash);
+            roles.merge(role, 1L, Long::sum);
             return hashes.size();
         }
+    }
+
+    private InitialAdministrator initial(MemoryStore store, InitialPasswordFile file, String admin, String security,
+                                         String audit) {
+        return new InitialAdministrator(store, PLAIN, file, Clock.systemUTC(), admin, security, audit);
     }
 
     /** Not a real hash: enough to see which password was used. */
@@ -64,31 +75,48 @@ class InitialAdministratorUnitTest {
     }
 
     @Test
-    void aConfiguredPasswordIsUsedAndNeitherLoggedNorWrittenDown() {
-        MemoryStore store = new MemoryStore(0);
+    void configuredPasswordsAreUsedAndNeitherLoggedNorWrittenDown() {
+        MemoryStore store = new MemoryStore();
         InitialPasswordFile file = file();
-        boolean created = new InitialAdministrator(store, PLAIN, file, Clock.systemUTC(), "Configured2026").createIfNoAccount();
-        assertThat(created).isTrue();
-        assertThat(store.hashes).containsExactly("plain:Configured2026");
-        assertThat(file.path()).doesNotExist();
+        int created = initial(store, file, "Configured2026", "Security2026x", "Audit2026xx").createMissing();
+        assertThat(created).isEqualTo(3);
+        assertThat(store.hashes).containsExactly(java.util.Map.entry("admin", "plain:Configured2026"),
+                java.util.Map.entry("secadmin", "plain:Security2026x"), java.util.Map.entry("auditadmin", "plain:Audit2026xx"));
+        assertThat(store.roles).containsKeys(StaffRole.ADMINISTRATOR, StaffRole.SECURITY_ADMINISTRATOR, StaffRole.AUDIT_ADMINISTRATOR);
+        assertThat(file.path("admin")).doesNotExist();
+        assertThat(file.path("secadmin")).doesNotExist();
+        assertThat(file.path("auditadmin")).doesNotExist();
     }
 
     @Test
-    void withoutAConfiguredPasswordARandomOneIsWrittenToTheFile() throws Exception {
-        MemoryStore store = new MemoryStore(0);
+    void withoutConfiguredPasswordsEachAdministratorGetsARandomOneInItsOwnFile() throws Exception {
+        MemoryStore store = new MemoryStore();
         InitialPasswordFile file = file();
-        new InitialAdministrator(store, PLAIN, file, Clock.systemUTC(), "").createIfNoAccount();
-        assertThat(file.path()).exists();
-        String written = java.nio.file.Files.readString(file.path());
-        assertThat(store.hashes).hasSize(1);
-        assertThat(written).contains("初始密码: " + store.hashes.get(0).substring("plain:".length()));
+        initial(store, file, "", "", "").createMissing();
+        for (String username : List.of("admin", "secadmin", "auditadmin")) {
+            assertThat(file.path(username)).exists();
+            String written = java.nio.file.Files.readString(file.path(username));
+            assertThat(written).contains("用户名: " + username)
+                    .contains("初始密码: " + store.hashes.get(username).substring("plain:".length()));
+        }
+        assertThat(new java.util.HashSet<>(store.hashes.values())).hasSize(3);
     }
 
     @Test
-    void nothingHappensWhenAnyAccountExists() {
-        MemoryStore store = new MemoryStore(1);
+    void anInstallationWithOnlyASystemAdministratorGetsTheOtherTwo() {
+        MemoryStore store = new MemoryStore(StaffRole.ADMINISTRATOR, StaffRole.EDITOR);
         InitialPasswordFile file = file();
-        assertThat(new InitialAdministrator(store, PLAIN, file, Clock.systemUTC(), "").createIfNoAccount()).isFalse();
+        assertThat(initial(store, file, "", "", "").createMissing()).isEqualTo(2);
+        assertThat(store.hashes).containsOnlyKeys("secadmin", "auditadmin");
+        assertThat(file.path("admin")).doesNotExist();
+    }
+
+    @Test
+    void nothingHappensWhenEachRoleHasItsAccount() {
+        MemoryStore store = new MemoryStore(StaffRole.ADMINISTRATOR, StaffRole.SECURITY_ADMINISTRATOR,
+                StaffRole.AUDIT_ADMINISTRATOR);
+        InitialPasswordFile file = file();
+        assertThat(initial(store, file, "", "", "").createMissing()).isZero();
         assertThat(store.hashes).isEmpty();
         assertThat(file.path()).doesNotExist();
     }

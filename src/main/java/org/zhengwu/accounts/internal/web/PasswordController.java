@@ -9,7 +9,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.zhengwu.accounts.PasswordPolicy;
+import org.zhengwu.accounts.SecurityPolicies;
+import org.zhengwu.accounts.SecurityPolicy;
+import org.zhengwu.accounts.StaffAccount;
 import org.zhengwu.accounts.StaffAdministration;
 import org.zhengwu.accounts.internal.StaffUser;
 import org.zhengwu.platform.RuleViolation;
@@ -18,16 +20,18 @@ import org.zhengwu.platform.security.UnitScope;
 import org.zhengwu.platform.web.FormError;
 import org.zhengwu.platform.web.Ui;
 
-/** Changing one's own password; the only page open while a change is required. */
+/** Changing one's own password; the only page open while a change is required (new, reset or expired password). */
 @Controller
 @RequestMapping("/admin/account/password")
 class PasswordController {
 
     private final StaffAdministration staff;
+    private final SecurityPolicies policies;
     private final UnitScope scope;
 
-    PasswordController(StaffAdministration staff, UnitScope scope) {
+    PasswordController(StaffAdministration staff, SecurityPolicies policies, UnitScope scope) {
         this.staff = staff;
+        this.policies = policies;
         this.scope = scope;
     }
 
@@ -52,8 +56,11 @@ class PasswordController {
 
     private String page(Model model, FormError error) {
         StaffPrincipal me = scope.staff();
-        model.addAttribute("forced", me instanceof StaffUser user && user.mustChangePassword());
-        model.addAttribute("minLength", PasswordPolicy.MIN_LENGTH);
+        SecurityPolicy policy = policies.current();
+        boolean forced = me instanceof StaffUser user && user.mustChangePassword();
+        boolean initial = staff.account(me.accountId()).map(StaffAccount::mustChangePassword).orElse(false);
+        model.addAttribute("reason", !forced ? null : initial ? "password.forced" : "password.expired");
+        model.addAttribute("policy", policy);
         model.addAttribute("formError", error);
         return "admin/accounts/password";
     }

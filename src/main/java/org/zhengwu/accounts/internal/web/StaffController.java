@@ -2,6 +2,7 @@ package org.zhengwu.accounts.internal.web;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhengwu.accounts.IssuedPassword;
 import org.zhengwu.accounts.NewStaff;
@@ -24,7 +26,10 @@ import org.zhengwu.platform.web.Ui;
 import org.zhengwu.sites.SiteDirectory;
 import org.zhengwu.sites.Unit;
 
-/** Staff accounts, for site-group administrators only: list, create, reset password, disable, enable. */
+/**
+ * Staff accounts, for the system administrator only: list, create (a unit role, or no role for the security
+ * administrator to assign), move to another unit, reset password, disable, enable.
+ */
 @Controller
 @RequestMapping("/admin/staff")
 class StaffController {
@@ -65,9 +70,41 @@ class StaffController {
     String reset(@PathVariable long id, @ModelAttribute(name = "ui", binding = false) Ui ui, RedirectAttributes redirect) {
         scope.requireAdministrator();
         StaffAccount account = require(id);
-        IssuedPassword issued = staff.resetPassword(account.id());
-        redirect.addFlashAttribute("notice", ui.t("staff.reset.done", account.username(), issued.temporaryPassword()));
+        try {
+            IssuedPassword issued = staff.resetPassword(account.id());
+            redirect.addFlashAttribute("notice", ui.t("staff.reset.done", account.username(), issued.temporaryPassword()));
+        } catch (RuleViolation e) {
+            redirect.addFlashAttribute("error", ui.t(e.key(), e.args()));
+        }
         return "redirect:/admin/staff";
+    }
+
+    /** A page of its own: the list would otherwise repeat every unit for every account. */
+    @GetMapping("/{id}/unit")
+    String unitForm(@PathVariable long id, Model model) {
+        scope.requireAdministrator();
+        return unitPage(model, require(id), null);
+    }
+
+    @PostMapping("/{id}/unit")
+    String unit(@PathVariable long id, @RequestParam(defaultValue = "") String unitId,
+                @ModelAttribute(name = "ui", binding = false) Ui ui, Model model, RedirectAttributes redirect) {
+        scope.requireAdministrator();
+        StaffAccount account = require(id);
+        try {
+            staff.setUnit(account.id(), unitId(unitId));
+        } catch (RuleViolation e) {
+            return unitPage(model, account, FormError.of(e));
+        }
+        redirect.addFlashAttribute("notice", ui.t("staff.unit.changed", account.username()));
+        return "redirect:/admin/staff";
+    }
+
+    private String unitPage(Model model, StaffAccount account, FormError error) {
+        model.addAttribute("account", account);
+        model.addAttribute("units", sites.units());
+        model.addAttribute("formError", error);
+        return "admin/accounts/unit";
     }
 
     @PostMapping("/{id}/disable")
@@ -87,8 +124,12 @@ class StaffController {
     String enable(@PathVariable long id, @ModelAttribute(name = "ui", binding = false) Ui ui, RedirectAttributes redirect) {
         scope.requireAdministrator();
         StaffAccount account = require(id);
-        staff.enable(account.id());
-        redirect.addFlashAttribute("notice", ui.t("staff.enabled.done", account.username()));
+        try {
+            staff.enable(account.id());
+            redirect.addFlashAttribute("notice", ui.t("staff.enabled.done", account.username()));
+        } catch (RuleViolation e) {
+            redirect.addFlashAttribute("error", ui.t(e.key(), e.args()));
+        }
         return "redirect:/admin/staff";
     }
 
@@ -105,16 +146,18 @@ class StaffController {
                 .toList();
         model.addAttribute("rows", rows);
         model.addAttribute("units", sites.units());
+        model.addAttribute("unitRoles", Arrays.stream(StaffRole.values()).filter(StaffRole::unitBound).toList());
         model.addAttribute("form", form);
         model.addAttribute("formError", error);
         return "admin/accounts/staff";
     }
 
+    /** Blank is "no role yet" (the security administrator assigns a group role); an unknown name is refused. */
     private static StaffRole role(String text) {
         try {
             return text == null || text.isBlank() ? null : StaffRole.valueOf(text.trim());
         } catch (IllegalArgumentException e) {
-            return null;
+            throw new RuleViolation("staff.role.required");
         }
     }
 
