@@ -2,6 +2,7 @@ package org.zhengwu.checks.internal;
 
 import java.util.TreeMap;
 import java.util.concurrent.locks.ReentrantLock;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -47,7 +48,16 @@ public class WordIndex {
                 return s.matcher();
             }
             stale = false;
-            WordStore.Version version = store.version();
+            WordStore.Version version;
+            try {
+                version = store.version();
+            } catch (DataAccessException e) {
+                if (s == null) {
+                    throw e;
+                }
+                verifiedAt = System.nanoTime(); // ask again after the usual pause, not on every check
+                return s.matcher(); // the database is away for a moment: check with the lists as last read
+            }
             if (s == null || !s.version().equals(version)) {
                 TreeMap<String, WordMatcher.Entry> words = new TreeMap<>();
                 store.forEach(w -> words.putIfAbsent(w.folded(),
