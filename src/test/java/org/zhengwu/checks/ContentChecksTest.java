@@ -208,7 +208,17 @@ class ContentChecksTest {
                 + "<a href=\"mailto:xinxi@qinghe.gov.cn\">来信</a>、<a href=\"#top\">顶部</a>。</p>";
         String plain = PlainText.of(html);
 
-        CheckReport report = checks.check(CheckSubject.of(null, "", html).at("/ckdemo/news/3.html"));
+        CheckReport report;
+        try {
+            report = checks.check(CheckSubject.of(null, "", html).at("/ckdemo/news/3.html"));
+        } finally {
+            // the data directory is shared by every test of the context: leave nothing behind
+            Files.delete(page);
+            Files.delete(data.publicPages().resolve("ckdemo/news/index.html"));
+            Files.delete(page.getParent());
+            Files.delete(page.getParent().getParent());
+            Files.delete(upload);
+        }
 
         assertThat(report.findings()).extracting(Finding::kind, Finding::start, Finding::text, Finding::messageKey)
                 .containsExactly(
