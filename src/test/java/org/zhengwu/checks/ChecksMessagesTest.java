@@ -53,9 +53,6 @@ class ChecksMessagesTest {
                 keys.add("checks." + what + "." + why);
             }
         }
-        for (Finding.Kind k : Finding.Kind.values()) {
-            keys.add("checks.kind." + k.name());
-        }
         for (Finding.Severity s : Finding.Severity.values()) {
             keys.add("checks.severity." + s.name());
         }

@@ -44,7 +44,6 @@ class TryPageTest {
                                 + "<sup><a href=\"#check-finding-1\">1</a></sup></mark>好，电话<mark class=\"blocking\"")))
                 .andExpect(content().string(containsString("<li id=\"check-finding-1\" class=\"warning\">")))
                 .andExpect(content().string(containsString("正文第2行第2列：")))
-                .andExpect(content().string(containsString("建议改为“安装”")))
                 .andExpect(content().string(containsString("发现1处须修改的问题，1处提醒。")))
                 .andExpect(content().string(containsString("role=\"alert\">有须修改的问题时不能提交审核")));
     }
