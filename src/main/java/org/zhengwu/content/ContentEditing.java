@@ -12,6 +12,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhengwu.content.internal.ContentStore;
 import org.zhengwu.platform.RuleViolation;
+import org.zhengwu.platform.audit.AuditEvent;
+import org.zhengwu.platform.audit.AuditTrail;
+import org.zhengwu.platform.security.StaffPrincipal;
+import org.zhengwu.platform.security.UnitScope;
 import org.zhengwu.sites.Column;
 import org.zhengwu.sites.ColumnKind;
 import org.zhengwu.sites.SiteDirectory;
@@ -20,6 +24,11 @@ import org.zhengwu.sites.SiteDirectory;
  * Saving, publishing and unpublishing content items. Each step checks everything first and refuses with a reason,
  * changes the database in one transaction, and announces the change with an event that publishing handles after
  * commit.
+ *
+ * <p>Every save keeps a version. While an item is published its item row keeps the published edition, so the public
+ * pages and a full rebuild show that edition until another version is published ({@link #publishVersion}); editors'
+ * versions get there through the review chain. {@link #publish} puts the latest version online directly: only the
+ * system does that (the demo seeding; the import stores published items itself).
  */
 @Service
 public class ContentEditing {
@@ -35,27 +44,38 @@ public class ContentEditing {
     private final IndexNumberRule indexNumbers;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final UnitScope scope;
+    private final AuditTrail audit;
 
     ContentEditing(ContentStore store, SiteDirectory sites, BodySanitizer sanitizer, IndexNumberRule indexNumbers,
-                   ApplicationEventPublisher events, Clock clock) {
+                   ApplicationEventPublisher events, Clock clock, UnitScope scope, AuditTrail audit) {
         this.store = store;
         this.sites = sites;
         this.sanitizer = sanitizer;
         this.indexNumbers = indexNumbers;
         this.events = events;
         this.clock = clock;
+        this.scope = scope;
+        this.audit = audit;
     }
 
-    /** Saves a new item as a draft and returns its id. */
+    /** Saves a new item as a draft (its version 1) and returns its id. */
     @Transactional
     public long createDraft(ContentDraft draft) {
         Column column = columnFor(draft);
-        ContentItem item = toItem(0, column, ContentStatus.DRAFT, draft);
-        return store.insert(column.siteId(), item, null, OffsetDateTime.now(clock));
+        ContentItem item = toItem(0, column, ContentStatus.DRAFT, draft, 1);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        long id = store.insert(column.siteId(), item, null, now);
+        ContentItem saved = store.item(id).orElseThrow();
+        store.insertVersion(saved, now, saverId(), saverName());
+        audit.record(AuditEvent.of("content.create", "content", id, unitOf(saved), saved.title()));
+        events.publishEvent(new ContentSaved(id, saved.siteId(), 1));
+        return id;
     }
 
     /**
-     * Saves changes to an item. A published item stays online as it was rendered until it is published again.
+     * Saves changes to an item as its next version; a save that changes nothing keeps the latest version. A published
+     * item stays online as it was published until another version is published.
      */
     @Transactional
     public void update(long itemId, ContentDraft draft) {
@@ -64,21 +84,58 @@ public class ContentEditing {
         if (column.siteId() != existing.siteId()) {
             throw new RuleViolation("content.column.other-site");
         }
-        store.update(toItem(itemId, column, existing.status(), draft), OffsetDateTime.now(clock));
+        ContentItem latest = store.version(itemId, existing.latestVersion()).map(ContentVersion::content).orElse(existing);
+        int next = existing.latestVersion() + 1;
+        ContentItem item = toItem(itemId, column, existing.status(), draft, next);
+        if (item.sameFieldsAs(latest)) {
+            return;
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        if (!store.hasVersions(itemId)) {
+            // what the import (or an earlier release) stored is version 1; keep it before it is replaced
+            store.insertVersion(existing, existing.updatedAt() == null ? now : existing.updatedAt(), null, null);
+        }
+        store.insertVersion(item, now, saverId(), saverName());
+        if (existing.isPublished()) {
+            store.setLatestVersion(itemId, next, now);
+        } else {
+            store.update(item, now);
+        }
+        audit.record(AuditEvent.of("content.save", "content", itemId, unitOf(existing), "version " + next + ": " + item.title()));
+        events.publishEvent(new ContentSaved(itemId, existing.siteId(), next));
     }
 
-    /** Puts an item online; a policy document gets its index number the first time. */
+    /** Puts the latest version online at once, without review: for the system's own content (the demo). */
     @Transactional
     public void publish(long itemId) {
+        publishVersion(itemId, require(itemId).latestVersion());
+    }
+
+    /**
+     * Puts this version online: it becomes the published edition that the public pages and a full rebuild show. A
+     * policy document gets its index number the first time.
+     */
+    @Transactional
+    public void publishVersion(long itemId, int versionNo) {
         ContentItem item = require(itemId);
-        Column column = sites.column(item.columnId()).orElseThrow(() -> new RuleViolation("column.not-found", item.columnId()));
-        if (column.kind() == ColumnKind.POLICY && item.policy().indexNo() == null) {
-            int seq = store.nextIndexSequence(item.siteId(), item.publishedAt().getYear());
-            String code = sites.site(item.siteId()).map(s -> s.code()).orElse("site");
-            store.setIndexNo(itemId, indexNumbers.format(code, item.publishedAt().toLocalDate(), item.policy().topicCategory(), seq));
+        ContentItem v = store.version(itemId, versionNo).map(ContentVersion::content)
+                .orElseThrow(() -> new RuleViolation("content.version.not-found", versionNo));
+        Column column = sites.column(v.columnId()).orElseThrow(() -> new RuleViolation("column.not-found", v.columnId()));
+        if (column.siteId() != item.siteId()) {
+            throw new RuleViolation("content.column.other-site");
         }
-        store.setStatus(itemId, ContentStatus.PUBLISHED, OffsetDateTime.now(clock));
-        events.publishEvent(new ContentPublished(itemId, item.siteId(), item.columnId()));
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        store.update(new ContentItem(itemId, item.siteId(), v.columnId(), item.status(), v.title(), v.subtitle(), v.source(),
+                v.author(), v.publishedAt(), v.summary(), v.bodyHtml(), v.coverImage(), v.externalLink(), v.pinned(),
+                v.policy(), v.interpretsId(), List.of(), now, v.category(), versionNo, item.latestVersion()), now);
+        if (column.kind() == ColumnKind.POLICY && item.policy().indexNo() == null) {
+            int seq = store.nextIndexSequence(item.siteId(), v.publishedAt().getYear());
+            String code = sites.site(item.siteId()).map(s -> s.code()).orElse("site");
+            store.setIndexNo(itemId, indexNumbers.format(code, v.publishedAt().toLocalDate(), v.policy().topicCategory(), seq));
+        }
+        store.setStatus(itemId, ContentStatus.PUBLISHED, now);
+        audit.record(AuditEvent.of("content.publish", "content", itemId, unitOf(item), "version " + versionNo));
+        events.publishEvent(new ContentPublished(itemId, item.siteId(), v.columnId()));
     }
 
     /** Takes an item offline; its page disappears and the lists it was on are rendered again. */
@@ -89,6 +146,7 @@ public class ContentEditing {
             throw new RuleViolation("content.not-published");
         }
         store.setStatus(itemId, ContentStatus.UNPUBLISHED, OffsetDateTime.now(clock));
+        audit.record(AuditEvent.of("content.unpublish", "content", itemId, unitOf(item), "version " + item.version()));
         events.publishEvent(new ContentUnpublished(itemId, item.siteId(), item.columnId()));
     }
 
@@ -134,7 +192,19 @@ public class ContentEditing {
         return column;
     }
 
-    private ContentItem toItem(long id, Column column, ContentStatus status, ContentDraft d) {
+    private Long saverId() {
+        return scope.current().map(StaffPrincipal::accountId).orElse(null);
+    }
+
+    private String saverName() {
+        return scope.current().map(p -> p.displayName() + "（" + p.username() + "）").orElse(null);
+    }
+
+    private Long unitOf(ContentItem item) {
+        return sites.site(item.siteId()).map(s -> s.unitId()).orElse(null);
+    }
+
+    private ContentItem toItem(long id, Column column, ContentStatus status, ContentDraft d, int version) {
         String title = trimmed(d.title());
         if (title == null || title.length() > 500) {
             throw new RuleViolation("content.title.required");
@@ -156,7 +226,7 @@ public class ContentEditing {
         }
         return new ContentItem(id, column.siteId(), column.id(), status, title, trimmed(d.subtitle()), trimmed(d.source()),
                 trimmed(d.author()), publishedAt, trimmed(d.summary()), body, cover, link, d.pinned(),
-                policyOf(column, d), interpretsOf(column, d), List.of(), null);
+                policyOf(column, d), interpretsOf(column, d), List.of(), null, d.category(), version, version);
     }
 
     private PolicyMetadata policyOf(Column column, ContentDraft d) {

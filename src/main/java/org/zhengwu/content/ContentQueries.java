@@ -21,8 +21,28 @@ public class ContentQueries {
         this.store = store;
     }
 
+    /** The item as the public pages show it: the published edition of a published item, else its latest version. */
     public Optional<ContentItem> item(long id) {
         return store.item(id);
+    }
+
+    /** The item as it was last saved (a new version of a published item may be under review), with its attachments. */
+    public Optional<ContentItem> latestVersion(long id) {
+        return store.item(id).flatMap(item -> store.version(id, item.latestVersion()).map(ContentVersion::content));
+    }
+
+    public Optional<ContentVersion> version(long itemId, int number) {
+        return store.version(itemId, number);
+    }
+
+    /** Every saved version of the item, oldest first. */
+    public List<ContentVersion> versions(long itemId) {
+        return store.versions(itemId);
+    }
+
+    /** The staff accounts that saved any version of the item (whose own review a chain may forbid). */
+    public Set<Long> versionAuthors(long itemId) {
+        return store.versionAuthors(itemId);
     }
 
     public Optional<ContentItem> publishedItem(long id) {

@@ -22,7 +22,15 @@ import tools.jackson.databind.json.JsonMapper;
  * text, so a date stays the text it was written as) and mapped onto these records by Jackson, which refuses unknown
  * fields so a typo in the file fails loudly instead of silently losing a value.
  */
-record DemoDefinition(String city, List<DemoSite> sites) {
+record DemoDefinition(String city, List<DemoUnit> units, List<DemoSite> sites) {
+
+    /** A unit without a site of its own: the offices that review every unit's content. */
+    record DemoUnit(String code, String name, String kind) {
+    }
+
+    List<DemoUnit> unitsOrNone() {
+        return units == null ? List.of() : units;
+    }
 
     record DemoSite(String code, String name, String unitCode, String unitName, String kind, Boolean portal,
                     Integer sortOrder, Footer footer, List<DemoColumn> columns, List<DemoItem> items) {

@@ -71,6 +71,9 @@ public class DemoSiteGroup {
             if (!groupIsEmpty()) {
                 return null;
             }
+            for (DemoDefinition.DemoUnit u : demo.unitsOrNone()) {
+                sites.addUnit(u.code(), u.name(), UnitKind.parse(u.kind()));
+            }
             int[] columns = {0};
             int items = 0;
             for (DemoDefinition.DemoSite s : demo.sites()) {
@@ -111,7 +114,10 @@ public class DemoSiteGroup {
         }
     }
 
-    /** Saves and publishes a site's items in file order; interpretations find their policy by key. */
+    /**
+     * Saves and publishes a site's items in file order; interpretations find their policy by key. The demo is the
+     * system's own content, so it is published directly, not through the review chain.
+     */
     private int addItems(DemoDefinition.DemoSite s, Map<String, Long> columnIds) {
         Map<String, Long> byKey = new HashMap<>();
         for (DemoDefinition.DemoItem i : s.items()) {

@@ -63,6 +63,22 @@ public class SiteAdministration {
         return directory.site(siteId).orElseThrow();
     }
 
+    /** Adds a unit that has no site of its own (an office that reviews other units' content, say). */
+    @Transactional
+    public Unit addUnit(String code, String name, UnitKind kind) {
+        requireCode(code, "unit.code.invalid");
+        requireText(name, 200, "unit.name.required");
+        if (kind == null) {
+            throw new RuleViolation("unit.kind.required");
+        }
+        if (store.unitCodeTaken(code)) {
+            throw new RuleViolation("unit.code.duplicate", code);
+        }
+        long id = store.insertUnit(code, name.trim(), kind);
+        directory.reload();
+        return directory.unit(id).orElseThrow();
+    }
+
     @Transactional
     public Site updateSite(long siteId, SiteDetails details) {
         directory.site(siteId).orElseThrow(() -> new RuleViolation("site.not-found", siteId));

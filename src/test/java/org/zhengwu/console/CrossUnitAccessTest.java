@@ -145,8 +145,11 @@ class CrossUnitAccessTest {
         refused(post("/admin/content").param("site", id(siteB.id())).param("columnId", id(columnB.id())).param("title", "塞进乙"));
         refused(post("/admin/content").param("site", id(siteA.id())).param("columnId", id(columnB.id())).param("title", "塞进乙"));
         refused(post("/admin/content/" + itemA).param("columnId", id(columnB.id())).param("title", "搬到乙"));
-        refused(post("/admin/content/" + draftB + "/publish"));
-        refused(post("/admin/content/" + publishedB + "/unpublish"));
+        refused(post("/admin/content/" + draftB).param("columnId", id(columnB.id())).param("title", "乙单位的草稿")
+                .param("then", "submit"));
+        refused(post("/admin/content/" + publishedB + "/withdrawal").param("reason", "撤下乙的稿件"));
+        refused(get("/admin/review/items/" + draftB));
+        refused(post("/admin/review/items/" + publishedB + "/approve").param("version", "1"));
         refused(post("/admin/content/" + draftB + "/attachments/" + attachmentB + "/delete"));
         refused(post("/admin/content").param("site", id(siteA.id())).param("columnId", id(columnA.id()))
                 .param("title", "解读乙的草稿").param("interpretsId", id(draftPolicyB)));
@@ -210,11 +213,10 @@ class CrossUnitAccessTest {
         mvc.perform(post("/admin/content/" + draftB).with(as(admin)).with(csrf())
                         .param("columnId", id(columnB.id())).param("title", "管理员改的标题"))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(post("/admin/content/" + draftB + "/publish").with(as(admin)).with(csrf()))
-                .andExpect(status().is3xxRedirection());
         ContentItem b = queries.item(draftB).orElseThrow();
         assertThat(b.title()).isEqualTo("管理员改的标题");
-        assertThat(b.isPublished()).isTrue();
+        // administrators do not publish directly either: only the review chain does
+        assertThat(b.isPublished()).isFalse();
         mvc.perform(get("/admin/content").with(as(admin))).andExpect(content().string(containsString("甲单位的稿件")))
                 .andExpect(content().string(containsString("管理员改的标题")));
     }

@@ -84,12 +84,13 @@ class ContentPagesTest {
                 .andExpect(content().string(containsString("全市经济运行情况")))
                 .andExpect(content().string(containsString("草稿")));
 
+        // editors do not publish: the form offers submission for review, and there is no publishing address
+        mvc.perform(get("/admin/content/" + id).with(as(editor)))
+                .andExpect(content().string(containsString("保存并提交审核")))
+                .andExpect(content().string(not(containsString("/admin/content/" + id + "/publish"))));
         mvc.perform(post("/admin/content/" + id + "/publish").with(as(editor)).with(csrf()))
-                .andExpect(flash().attribute("notice", containsString("已发布")));
-        assertThat(queries.item(id).orElseThrow().isPublished()).isTrue();
-        mvc.perform(post("/admin/content/" + id + "/unpublish").with(as(editor)).with(csrf()))
-                .andExpect(flash().attribute("notice", "已撤下"));
-        assertThat(queries.item(id).orElseThrow().status()).isEqualTo(ContentStatus.UNPUBLISHED);
+                .andExpect(status().is4xxClientError());
+        assertThat(queries.item(id).orElseThrow().status()).isEqualTo(ContentStatus.DRAFT);
     }
 
     @Test
@@ -124,9 +125,10 @@ class ContentPagesTest {
                         .param("site", String.valueOf(site.id())).param("columnId", String.valueOf(policies.id()))
                         .param("title", "关于促进消费的若干措施").param("issuingAuthority", "市人民政府办公室")
                         .param("documentNo", "政办发〔2026〕3号").param("writtenDate", "2026-02-28")
-                        .param("topicCategory", "商贸").param("validity", "VALID").param("then", "publish"))
+                        .param("topicCategory", "商贸").param("validity", "VALID"))
                 .andExpect(status().is3xxRedirection()).andReturn();
         long policyId = Long.parseLong(created.getResponse().getRedirectedUrl().replace("/admin/content/", ""));
+        editing.publish(policyId);
         ContentItem policy = queries.item(policyId).orElseThrow();
         assertThat(policy.policy().documentNo()).isEqualTo("政办发〔2026〕3号");
         assertThat(policy.policy().validity()).isEqualTo(PolicyMetadata.Validity.VALID);

@@ -51,8 +51,12 @@ class DemoSiteGroupTest {
         assertThat(portal.code()).isEqualTo("www");
         assertThat(portal.sortOrder()).isZero();
         assertThat(directory.unit(portal.unitId()).orElseThrow().kind()).isEqualTo(UnitKind.PORTAL);
-        assertThat(directory.units()).extracting(Unit::kind).containsOnly(UnitKind.PORTAL, UnitKind.DEPARTMENT, UnitKind.TOWNSHIP)
+        assertThat(directory.units()).extracting(Unit::kind).containsOnly(UnitKind.PORTAL, UnitKind.DEPARTMENT, UnitKind.TOWNSHIP,
+                        UnitKind.PARTY_OFFICE, UnitKind.SECRECY_OFFICE)
                 .filteredOn(k -> k == UnitKind.DEPARTMENT).hasSize(3);
+        // the offices of the standard review chain review every unit's content and need no site of their own
+        assertThat(directory.units()).filteredOn(u -> u.kind() == UnitKind.PARTY_OFFICE || u.kind() == UnitKind.SECRECY_OFFICE)
+                .extracting(Unit::name).containsExactly("中共清河市委办公室", "清河市保密办");
         assertThat(directory.units()).filteredOn(u -> u.kind() == UnitKind.TOWNSHIP).hasSize(2);
         assertThat(portal.footer().icpRecord()).contains("ICP备").contains("示例");
         assertThat(directory.sites()).allSatisfy(s -> {

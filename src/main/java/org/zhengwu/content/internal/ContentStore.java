@@ -15,14 +15,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import org.zhengwu.content.Attachment;
+import org.zhengwu.content.ContentCategory;
 import org.zhengwu.content.ContentItem;
+import org.zhengwu.content.ContentVersion;
 import org.zhengwu.content.ContentStatus;
 import org.zhengwu.content.ContentSummary;
 import org.zhengwu.content.ImportedArticle;
 import org.zhengwu.content.PolicyMetadata;
 import org.zhengwu.content.PublishTime;
 
-/** The content module's tables: content_item, attachment, index_number_sequence. */
+/** The content module's tables: content_item, content_version, attachment, index_number_sequence. */
 @Repository
 public class ContentStore {
 
@@ -31,7 +33,11 @@ public class ContentStore {
 
     private static final String ITEM_COLUMNS = "id, site_id, column_id, status, title, subtitle, source, author, "
             + "published_at, summary, body_html, cover_image, external_link, pinned, index_no, issuing_authority, "
-            + "document_no, written_date, topic_category, validity, interprets_id, updated_at";
+            + "document_no, written_date, topic_category, validity, interprets_id, updated_at, category, version_no, latest_version";
+    /** The fields a version row has in common with the item row. */
+    private static final String VERSION_FIELDS = "column_id, category, title, subtitle, source, author, published_at, summary, "
+            + "body_html, cover_image, external_link, pinned, issuing_authority, document_no, written_date, topic_category, "
+            + "validity, interprets_id";
     private static final String SUMMARY_COLUMNS = "id, site_id, column_id, title, published_at, pinned, external_link, "
             + "cover_image, summary";
 
@@ -169,12 +175,13 @@ public class ContentStore {
         PolicyMetadata p = i.policy();
         jdbc.sql("INSERT INTO content_item (site_id, column_id, status, title, subtitle, source, author, published_at, summary, "
                         + "body_html, cover_image, external_link, pinned, index_no, issuing_authority, document_no, written_date, "
-                        + "topic_category, validity, interprets_id, source_ref, created_at, updated_at) "
-                        + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+                        + "topic_category, validity, interprets_id, source_ref, created_at, updated_at, category, version_no, "
+                        + "latest_version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
                 .params(siteId, i.columnId(), i.status().name(), i.title(), i.subtitle(), i.source(), i.author(),
                         i.publishedAt(), i.summary(), i.bodyHtml(), i.coverImage(), i.externalLink(), i.pinned(),
                         p.indexNo(), p.issuingAuthority(), p.documentNo(), p.writtenDate(), p.topicCategory(),
-                        p.validity() == null ? null : p.validity().name(), i.interpretsId(), sourceRef, now, now)
+                        p.validity() == null ? null : p.validity().name(), i.interpretsId(), sourceRef, now, now,
+                        i.category().name(), i.version(), i.latestVersion())
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -211,17 +218,88 @@ public class ContentStore {
         return found;
     }
 
+    /** Writes these fields into the item row: the version they are becomes what the item row holds. */
     public void update(ContentItem i, OffsetDateTime now) {
         PolicyMetadata p = i.policy();
         jdbc.sql("UPDATE content_item SET column_id = ?, title = ?, subtitle = ?, source = ?, author = ?, published_at = ?, "
                         + "summary = ?, body_html = ?, cover_image = ?, external_link = ?, pinned = ?, issuing_authority = ?, "
-                        + "document_no = ?, written_date = ?, topic_category = ?, validity = ?, interprets_id = ?, updated_at = ? "
-                        + "WHERE id = ?")
+                        + "document_no = ?, written_date = ?, topic_category = ?, validity = ?, interprets_id = ?, updated_at = ?, "
+                        + "category = ?, version_no = ?, latest_version = ? WHERE id = ?")
                 .params(i.columnId(), i.title(), i.subtitle(), i.source(), i.author(), i.publishedAt(), i.summary(),
                         i.bodyHtml(), i.coverImage(), i.externalLink(), i.pinned(), p.issuingAuthority(), p.documentNo(),
                         p.writtenDate(), p.topicCategory(), p.validity() == null ? null : p.validity().name(),
-                        i.interpretsId(), now, i.id())
+                        i.interpretsId(), now, i.category().name(), i.version(), i.latestVersion(), i.id())
                 .update();
+    }
+
+    /** A new version was saved while the item row keeps the published edition. */
+    public void setLatestVersion(long id, int latest, OffsetDateTime now) {
+        jdbc.sql("UPDATE content_item SET latest_version = ?, updated_at = ? WHERE id = ?").params(latest, now, id).update();
+    }
+
+    // ------------------------------------------------------------------ versions
+
+    public boolean hasVersions(long itemId) {
+        return jdbc.sql("SELECT COUNT(*) FROM content_version WHERE item_id = ?").param(itemId).query(Long.class).single() > 0;
+    }
+
+    public void insertVersion(ContentItem i, OffsetDateTime savedAt, Long savedById, String savedByName) {
+        PolicyMetadata p = i.policy();
+        jdbc.sql("INSERT INTO content_version (item_id, version_no, saved_at, saved_by_id, saved_by_name, " + VERSION_FIELDS
+                        + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+                .params(i.id(), i.version(), savedAt, savedById, savedByName, i.columnId(), i.category().name(), i.title(),
+                        i.subtitle(), i.source(), i.author(), i.publishedAt(), i.summary(), i.bodyHtml(), i.coverImage(),
+                        i.externalLink(), i.pinned(), p.issuingAuthority(), p.documentNo(), p.writtenDate(), p.topicCategory(),
+                        p.validity() == null ? null : p.validity().name(), i.interpretsId())
+                .update();
+    }
+
+    /**
+     * The item's versions, oldest first, each with the item's site, status and index number. An item nobody has saved
+     * since it was imported has one: its item row as version 1.
+     */
+    public List<ContentVersion> versions(long itemId) {
+        return item(itemId).map(item -> {
+            List<ContentVersion> rows = jdbc.sql("SELECT item_id, version_no, saved_at, saved_by_id, saved_by_name, "
+                            + VERSION_FIELDS + " FROM content_version WHERE item_id = ? ORDER BY version_no")
+                    .param(itemId).query((rs, n) -> version(rs, item)).list();
+            return rows.isEmpty() ? List.of(new ContentVersion(itemId, item.version(), item.updatedAt(), null, null, item)) : rows;
+        }).orElse(List.of());
+    }
+
+    public Optional<ContentVersion> version(long itemId, int number) {
+        return item(itemId).flatMap(item -> {
+            Optional<ContentVersion> row = jdbc.sql("SELECT item_id, version_no, saved_at, saved_by_id, saved_by_name, "
+                            + VERSION_FIELDS + " FROM content_version WHERE item_id = ? AND version_no = ?")
+                    .params(itemId, number).query((rs, n) -> version(rs, item)).optional();
+            if (row.isEmpty() && number == item.version() && !hasVersions(itemId)) {
+                return Optional.of(new ContentVersion(itemId, number, item.updatedAt(), null, null, item));
+            }
+            return row;
+        });
+    }
+
+    /** The staff accounts that saved any version of the item. */
+    public java.util.Set<Long> versionAuthors(long itemId) {
+        return new java.util.HashSet<>(jdbc.sql("SELECT DISTINCT saved_by_id FROM content_version WHERE item_id = ? AND saved_by_id IS NOT NULL")
+                .param(itemId).query(Long.class).list());
+    }
+
+    private static ContentVersion version(ResultSet rs, ContentItem item) throws SQLException {
+        String validity = rs.getString("validity");
+        java.sql.Date written = rs.getDate("written_date");
+        int number = rs.getInt("version_no");
+        ContentItem content = new ContentItem(item.id(), item.siteId(), rs.getLong("column_id"), item.status(),
+                rs.getString("title"), rs.getString("subtitle"), rs.getString("source"), rs.getString("author"),
+                time(rs, "published_at"), rs.getString("summary"), rs.getString("body_html"), rs.getString("cover_image"),
+                rs.getString("external_link"), rs.getBoolean("pinned"),
+                new PolicyMetadata(item.policy().indexNo(), rs.getString("issuing_authority"), rs.getString("document_no"),
+                        written == null ? null : written.toLocalDate(), rs.getString("topic_category"),
+                        validity == null ? null : PolicyMetadata.Validity.valueOf(validity)),
+                (Long) rs.getObject("interprets_id", Long.class), item.attachments(), time(rs, "saved_at"),
+                ContentCategory.valueOf(rs.getString("category")), number, item.latestVersion());
+        return new ContentVersion(item.id(), number, time(rs, "saved_at"), (Long) rs.getObject("saved_by_id", Long.class),
+                rs.getString("saved_by_name"), content);
     }
 
     public void setStatus(long id, ContentStatus status, OffsetDateTime now) {
@@ -280,7 +358,8 @@ public class ContentStore {
                 new PolicyMetadata(rs.getString("index_no"), rs.getString("issuing_authority"), rs.getString("document_no"),
                         writtenDate, rs.getString("topic_category"),
                         validity == null ? null : PolicyMetadata.Validity.valueOf(validity)),
-                (Long) rs.getObject("interprets_id", Long.class), attachments, time(rs, "updated_at"));
+                (Long) rs.getObject("interprets_id", Long.class), attachments, time(rs, "updated_at"),
+                ContentCategory.valueOf(rs.getString("category")), rs.getInt("version_no"), rs.getInt("latest_version"));
     }
 
     private static OffsetDateTime time(ResultSet rs, String column) throws SQLException {

@@ -255,9 +255,9 @@ public class SitePublisher {
         }
     }
 
-    /** The page of an item as it is saved now (even a draft), for staff to check before it goes online. */
+    /** The page of an item as it was last saved (even a draft), for staff to check before it goes online. */
     public byte[] preview(long itemId) {
-        ContentItem item = contents.item(itemId).orElseThrow(() -> new org.zhengwu.platform.RuleViolation("publishing.preview.not-found", itemId));
+        ContentItem item = contents.latestVersion(itemId).orElseThrow(() -> new org.zhengwu.platform.RuleViolation("publishing.preview.not-found", itemId));
         Site site = sites.site(item.siteId()).orElseThrow();
         Column column = sites.column(item.columnId()).orElseThrow();
         Relations rel = Relations.query(contents);

@@ -54,4 +54,8 @@ public final class Views {
 
     public record NotFoundView(Frame f, Head head) {
     }
+
+    /** A page rendered on request by another module, in the site's frame; {@code mainHtml} is trusted HTML. */
+    public record WrappedView(Frame f, Head head, String mainHtml) {
+    }
 }

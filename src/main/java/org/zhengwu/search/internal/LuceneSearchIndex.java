@@ -9,10 +9,11 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -30,11 +31,9 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.highlight.Highlighter;
-import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
-import org.apache.lucene.search.highlight.QueryScorer;
-import org.apache.lucene.search.highlight.SimpleFragmenter;
-import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -50,8 +49,9 @@ import org.zhengwu.search.SearchQuery;
 import org.zhengwu.search.SearchResults;
 
 /**
- * The embedded index: Lucene under {@code {dataDir}/index}, words found by the smart Chinese analyzer in text already
- * folded to simplified script. Searches read the last commit only, so a rebuild in progress (which deletes everything
+ * The embedded index: Lucene under {@code {dataDir}/index}, words found by HanLP ({@link HanlpAnalyzer}) in text
+ * already folded to simplified script. Title and body keep their offsets in the postings, so the highlighter marks
+ * the matches without analysing the text again. Searches read the last commit only, so a rebuild in progress (which deletes everything
  * first) is invisible until it commits; single changes commit at once.
  */
 @Component
@@ -60,17 +60,29 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(LuceneSearchIndex.class);
     private static final String ID = "id";
     private static final String SITE = "site";
+    /** The title alone, for ranking: a word in the title counts more. */
     private static final String TITLE = "title";
-    private static final String BODY = "body";
+    /** Body and title as two values of one field: every word must be here; stored for the snippets. */
+    private static final String TEXT_FIELD = "text";
     private static final String DOCNO = "docno";
     private static final String COLUMN = "columnCode";
     private static final String KIND = "kindKey";
     private static final String DAY = "day";
     private static final int SNIPPET_CHARS = 120;
     /** Raised when the fields change, so an index written by an older version is rebuilt at start. */
-    static final String SCHEMA = "2";
+    static final String SCHEMA = "4";
+    /** Analysed, stored, with offsets in the postings for the highlighter. */
+    private static final FieldType TEXT;
 
-    private final Analyzer analyzer = new SmartChineseAnalyzer();
+    static {
+        FieldType t = new FieldType(TextField.TYPE_STORED);
+        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        t.freeze();
+        TEXT = t;
+    }
+
+    private final Analyzer documentAnalyzer = HanlpAnalyzer.forDocuments();
+    private final Analyzer queryAnalyzer = HanlpAnalyzer.forQueries();
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
@@ -106,7 +118,7 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
         if (outdated) {
             log.info("搜索索引字段已更新，将从数据库重建: {}", directory);
         }
-        IndexWriterConfig config = new IndexWriterConfig(analyzer)
+        IndexWriterConfig config = new IndexWriterConfig(documentAnalyzer).setRAMBufferSizeMB(128)
                 .setOpenMode(readable ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND : IndexWriterConfig.OpenMode.CREATE);
         IndexWriter opened;
         try {
@@ -121,8 +133,22 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
             opened = null;
         }
         this.writer = opened;
-        this.searchers = DirectoryReader.indexExists(directory) ? new SearcherManager(directory, null) : null;
+        this.searchers = DirectoryReader.indexExists(directory) ? new SearcherManager(directory, UNCACHED) : null;
     }
+
+    /**
+     * Searchers without Lucene's query cache: every query here is a fresh combination of words, and the cache's one
+     * lock is where concurrent searches queued.
+     */
+    private static final org.apache.lucene.search.SearcherFactory UNCACHED = new org.apache.lucene.search.SearcherFactory() {
+        @Override
+        public IndexSearcher newSearcher(org.apache.lucene.index.IndexReader reader,
+                                         org.apache.lucene.index.IndexReader previous) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            searcher.setQueryCache(null);
+            return searcher;
+        }
+    };
 
     private IndexWriter writer() {
         if (writer == null) {
@@ -181,7 +207,8 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
             @Override
             public void add(SearchDocument d) {
                 try {
-                    writer.updateDocument(new Term(ID, Long.toString(d.id())), document(d));
+                    // the index was emptied and an item comes once: no need to look for an older copy
+                    writer.addDocument(document(d));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -228,8 +255,11 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
         doc.add(new StoredField("url", nz(d.url())));
         doc.add(new StoredField("date", d.date() == null ? "" : d.date().toString()));
         doc.add(new StoredField("kind", nz(d.kind())));
-        doc.add(new TextField(TITLE, nz(d.foldedTitle()), Field.Store.YES));
-        doc.add(new TextField(BODY, nz(d.foldedText()), Field.Store.YES));
+        doc.add(new TextField(TITLE, nz(d.foldedTitle()), Field.Store.NO));
+        // body first: of two equally good passages the highlighter takes the earlier, so the snippet comes from the
+        // body and the title (shown above it anyway) only when the body has no match
+        doc.add(new Field(TEXT_FIELD, nz(d.foldedText()), TEXT));
+        doc.add(new Field(TEXT_FIELD, nz(d.foldedTitle()), TEXT));
         java.util.Set<String> numbers = new java.util.LinkedHashSet<>(DocumentNumbers.indexTerms(d.foldedTitle()));
         numbers.addAll(DocumentNumbers.indexTerms(d.foldedText()));
         numbers.addAll(DocumentNumbers.indexTerms(d.documentNo()));
@@ -245,8 +275,8 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
 
     @Override
     public SearchResults search(SearchQuery q) {
-        Query query = query(q);
-        if (query == null || searchers == null) {
+        Matching m = matching(q);
+        if (m == null || searchers == null) {
             return SearchResults.none();
         }
         try {
@@ -254,20 +284,25 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
             try {
                 int n = Math.max(1, q.offset() + q.limit());
                 TopDocs top = q.byDate()
-                        ? searcher.search(query, n, new org.apache.lucene.search.Sort(
+                        ? searcher.search(m.ranked(), n, new org.apache.lucene.search.Sort(
                                 new org.apache.lucene.search.SortField(DAY, org.apache.lucene.search.SortField.Type.LONG, true),
                                 org.apache.lucene.search.SortField.FIELD_SCORE))
-                        : searcher.search(query, n);
-                long total = searcher.count(query);
-                Highlighter highlighter = new Highlighter(
-                        new SimpleHTMLFormatter(String.valueOf(SearchHit.MARK_START), String.valueOf(SearchHit.MARK_END)),
-                        new QueryScorer(query));
-                highlighter.setTextFragmenter(new SimpleFragmenter(SNIPPET_CHARS));
-                List<SearchHit> hits = new ArrayList<>();
+                        : searcher.search(m.ranked(), n);
+                // counted apart on the clauses that decide a match, without scoring: a single word is counted from
+                // the term's statistics, and the ranked search above may skip what cannot reach the page
+                long total = searcher.count(m.required());
                 ScoreDoc[] docs = top.scoreDocs;
-                for (int i = q.offset(); i < docs.length; i++) {
-                    Document doc = searcher.storedFields().document(docs[i].doc);
-                    hits.add(hit(doc, highlighter));
+                int from = Math.min(q.offset(), docs.length);
+                ScoreDoc[] pageDocs = java.util.Arrays.copyOfRange(docs, from, docs.length);
+                Document[] stored = new Document[pageDocs.length];
+                for (int i = 0; i < pageDocs.length; i++) {
+                    stored[i] = searcher.storedFields().document(pageDocs[i].doc);
+                }
+                String[] snippets = new SnippetHighlighter(highlighter(searcher), stored)
+                        .highlight(TEXT_FIELD, m.ranked(), new TopDocs(top.totalHits, pageDocs), 1);
+                List<SearchHit> hits = new ArrayList<>(pageDocs.length);
+                for (int i = 0; i < pageDocs.length; i++) {
+                    hits.add(hit(stored[i], snippets[i]));
                 }
                 return new SearchResults(total, hits);
             } finally {
@@ -278,85 +313,149 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
         }
     }
 
-    private SearchHit hit(Document doc, Highlighter highlighter) throws IOException {
-        String body = doc.get(BODY);
-        String snippet = null;
-        try {
-            snippet = highlighter.getBestFragment(analyzer, BODY, body);
-            if (snippet == null) {
-                String title = doc.get(TITLE);
-                String marked = highlighter.getBestFragment(analyzer, TITLE, title);
-                snippet = marked != null && body.isEmpty() ? marked : null;
+    private UnifiedHighlighter.Builder highlighter(IndexSearcher searcher) {
+        return UnifiedHighlighter.builder(searcher, queryAnalyzer)
+                .withFormatter(new DefaultPassageFormatter(String.valueOf(SearchHit.MARK_START),
+                        String.valueOf(SearchHit.MARK_END), "…", false))
+                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+                        java.text.BreakIterator.getSentenceInstance(java.util.Locale.CHINA), SNIPPET_CHARS, 0.3f))
+                .withMaxLength(200_000)
+                .withScorer(new FewAllocationsPassageScorer());
+    }
+
+    /** The highlighter, fed the text already read for the hits instead of reading (and decompressing) it again. */
+    private static final class SnippetHighlighter extends UnifiedHighlighter {
+
+        /** What the highlighter puts between the values of a field (title and body). */
+        static final char SEPARATOR = MULTIVAL_SEP_CHAR;
+
+        private final Document[] stored;
+
+        SnippetHighlighter(Builder builder, Document[] stored) {
+            super(builder);
+            this.stored = stored;
+        }
+
+        @Override
+        protected List<CharSequence[]> loadFieldValues(String[] fields, org.apache.lucene.search.DocIdSetIterator docIter,
+                                                       int cacheCharsThreshold) throws IOException {
+            // the iterator walks the hits in doc id order: map each back to the document read for it
+            java.util.Map<Integer, Integer> byDoc = new java.util.HashMap<>();
+            List<CharSequence[]> values = new ArrayList<>();
+            for (int doc = docIter.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+                 doc = docIter.nextDoc()) {
+                CharSequence[] row = new CharSequence[fields.length];
+                for (int f = 0; f < fields.length; f++) {
+                    row[f] = String.join(String.valueOf(SEPARATOR), stored[docIndex(doc)].getValues(fields[f]));
+                }
+                values.add(row);
             }
-        } catch (InvalidTokenOffsetsException e) {
-            snippet = null;
+            return values;
         }
-        if (snippet == null) {
-            snippet = body.length() > SNIPPET_CHARS ? body.substring(0, SNIPPET_CHARS) + "…" : body;
+
+        private int[] docIds;
+
+        private int docIndex(int doc) {
+            for (int i = 0; i < docIds.length; i++) {
+                if (docIds[i] == doc) {
+                    return i;
+                }
+            }
+            throw new IllegalStateException("no stored document for " + doc);
         }
+
+        @Override
+        public String[] highlight(String field, Query query, TopDocs topDocs, int maxPassages) throws IOException {
+            docIds = java.util.Arrays.stream(topDocs.scoreDocs).mapToInt(sd -> sd.doc).toArray();
+            return super.highlight(field, query, topDocs, maxPassages);
+        }
+    }
+
+    private static SearchHit hit(Document doc, String highlighted) {
+        String[] text = doc.getValues(TEXT_FIELD);
+        String body = text.length > 0 ? text[0] : "";
+        String snippet = highlighted == null || highlighted.isBlank() ? cut(body, SNIPPET_CHARS)
+                : cut(highlighted.replace(SnippetHighlighter.SEPARATOR, ' '), 2 * SNIPPET_CHARS);
         String date = doc.get("date");
         return new SearchHit(Long.parseLong(doc.get(ID)), doc.get(SITE), doc.get("siteName"), doc.get("column"),
                 doc.get("titleShown"), doc.get("url"), date == null || date.isEmpty() ? null : LocalDate.parse(date),
                 doc.get("kind"), snippet.strip());
     }
 
-    /** Every word and every phrase must be in the title or the body; a match in the title counts more. */
-    Query query(SearchQuery q) {
-        BooleanQuery.Builder all = new BooleanQuery.Builder();
+    /** At most {@code max} characters and an ellipsis; a mark left open by the cut is closed. */
+    static String cut(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        String head = text.substring(0, max);
+        return head.lastIndexOf(SearchHit.MARK_START) > head.lastIndexOf(SearchHit.MARK_END)
+                ? head + SearchHit.MARK_END + "…" : head + "…";
+    }
+
+    /** What decides a match (every word, phrase and 文号, and the filters), and the same with the title boosts. */
+    record Matching(Query required, Query ranked) {
+    }
+
+    /**
+     * Every word and every phrase must be in the title or the body; a match in the title counts more. Null when the
+     * query holds nothing to search for.
+     */
+    Matching matching(SearchQuery q) {
+        BooleanQuery.Builder required = new BooleanQuery.Builder();
+        BooleanQuery.Builder boosts = new BooleanQuery.Builder();
         int clauses = 0;
         for (String word : q.words()) {
             DocumentNumbers.Match number;
             while ((number = DocumentNumbers.in(word)) != null) {
                 // a 文号 matches as a whole, in whatever brackets either side wrote it
-                all.add(new BoostQuery(new TermQuery(new Term(DOCNO, number.term())), 3f), Occur.MUST);
+                required.add(new BoostQuery(new TermQuery(new Term(DOCNO, number.term())), 3f), Occur.MUST);
                 clauses++;
                 word = number.rest();
             }
             for (String token : tokens(word)) {
-                all.add(either(new TermQuery(new Term(TITLE, token)), new TermQuery(new Term(BODY, token))), Occur.MUST);
+                required.add(new TermQuery(new Term(TEXT_FIELD, token)), Occur.MUST);
+                boosts.add(new BoostQuery(new TermQuery(new Term(TITLE, token)), 3f), Occur.SHOULD);
                 clauses++;
             }
         }
         for (String phrase : q.phrases()) {
-            List<String> tokens = tokens(DocumentNumbers.normalise(phrase));
-            if (tokens.isEmpty()) {
+            String[] tokens = tokens(DocumentNumbers.normalise(phrase)).toArray(String[]::new);
+            if (tokens.length == 0) {
                 continue;
             }
-            all.add(either(new PhraseQuery(TITLE, tokens.toArray(String[]::new)),
-                    new PhraseQuery(BODY, tokens.toArray(String[]::new))), Occur.MUST);
+            required.add(new PhraseQuery(TEXT_FIELD, tokens), Occur.MUST);
+            boosts.add(new BoostQuery(new PhraseQuery(TITLE, tokens), 3f), Occur.SHOULD);
             clauses++;
         }
         if (clauses == 0) {
             return null;
         }
         if (q.siteCode() != null) {
-            all.add(new TermQuery(new Term(SITE, q.siteCode())), Occur.FILTER);
+            required.add(new TermQuery(new Term(SITE, q.siteCode())), Occur.FILTER);
         }
         if (q.columnCode() != null) {
-            all.add(new TermQuery(new Term(COLUMN, q.columnCode())), Occur.FILTER);
+            required.add(new TermQuery(new Term(COLUMN, q.columnCode())), Occur.FILTER);
         }
         if (q.kind() != null) {
-            all.add(new TermQuery(new Term(KIND, q.kind())), Occur.FILTER);
+            required.add(new TermQuery(new Term(KIND, q.kind())), Occur.FILTER);
         }
         if (q.from() != null || q.to() != null) {
-            all.add(org.apache.lucene.document.LongPoint.newRangeQuery(DAY,
+            required.add(org.apache.lucene.document.LongPoint.newRangeQuery(DAY,
                     q.from() == null ? Long.MIN_VALUE + 1 : q.from().toEpochDay(),
                     q.to() == null ? Long.MAX_VALUE : q.to().toEpochDay()), Occur.FILTER);
         }
-        return all.build();
-    }
-
-    private static Query either(Query inTitle, Query inBody) {
-        return new BooleanQuery.Builder()
-                .add(new BoostQuery(inTitle, 3f), Occur.SHOULD)
-                .add(inBody, Occur.SHOULD)
-                .build();
+        BooleanQuery must = required.build();
+        BooleanQuery.Builder ranked = new BooleanQuery.Builder().add(must, Occur.MUST);
+        for (org.apache.lucene.search.BooleanClause c : boosts.build().clauses()) {
+            ranked.add(c);
+        }
+        return new Matching(must, ranked.build());
     }
 
     /** The words the analyzer finds in this text (empty when it is only punctuation). */
     List<String> tokens(String text) {
         List<String> tokens = new ArrayList<>();
-        try (TokenStream ts = analyzer.tokenStream(BODY, text)) {
+        try (TokenStream ts = queryAnalyzer.tokenStream(TEXT_FIELD, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             ts.reset();
             while (ts.incrementToken() && tokens.size() < 64) {

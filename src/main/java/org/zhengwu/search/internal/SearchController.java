@@ -5,11 +5,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.zhengwu.publishing.PublicPageLayout;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.HtmlUtils;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.zhengwu.platform.text.ChineseScript;
@@ -36,8 +40,13 @@ class SearchController {
     private final SiteDirectory sites;
     private final ChineseScript script;
     private final MessageSource messages;
+    private final TemplateEngine templates;
+    private final PublicPageLayout layout;
 
-    SearchController(SearchIndex index, SiteDirectory sites, ChineseScript script, MessageSource messages) {
+    SearchController(SearchIndex index, SiteDirectory sites, ChineseScript script, MessageSource messages,
+                     TemplateEngine templates, PublicPageLayout layout) {
+        this.templates = templates;
+        this.layout = layout;
         this.index = index;
         this.sites = sites;
         this.script = script;
@@ -45,14 +54,14 @@ class SearchController {
     }
 
     @GetMapping("/search")
-    ModelAndView hans(@RequestParam(required = false) String q, @RequestParam(required = false) String site,
+    ResponseEntity<String> hans(@RequestParam(required = false) String q, @RequestParam(required = false) String site,
                       @RequestParam(required = false) String page,
                       @RequestParam Map<String, String> params) {
         return page(false, q, site, page, Filters.of(params));
     }
 
     @GetMapping("/zh-hant/search")
-    ModelAndView hant(@RequestParam(required = false) String q, @RequestParam(required = false) String site,
+    ResponseEntity<String> hant(@RequestParam(required = false) String q, @RequestParam(required = false) String site,
                       @RequestParam(required = false) String page,
                       @RequestParam Map<String, String> params) {
         return page(true, q, site, page, Filters.of(params));
@@ -123,6 +132,23 @@ class SearchController {
             return new Filters(column, kind, from, to, "date".equals(p.get("sort")), fromText, toText, problem);
         }
 
+        boolean has(String filter) {
+            return switch (filter) {
+                case "column" -> column != null;
+                case "kind" -> kind != null;
+                case "from" -> fromText != null;
+                case "to" -> toText != null;
+                default -> false;
+            };
+        }
+
+        /** The same filters without one of them. */
+        Filters without(String filter) {
+            return new Filters("column".equals(filter) ? null : column, "kind".equals(filter) ? null : kind,
+                    "from".equals(filter) ? null : from, "to".equals(filter) ? null : to, byDate,
+                    "from".equals(filter) ? null : fromText, "to".equals(filter) ? null : toText, problem);
+        }
+
         private static String blankToNull(String s) {
             return s == null || s.isBlank() ? null : s.strip();
         }
@@ -169,7 +195,7 @@ class SearchController {
         }
     }
 
-    private ModelAndView page(boolean hant, String q, String siteCode, String pageParam, Filters f) {
+    private ResponseEntity<String> page(boolean hant, String q, String siteCode, String pageParam, Filters f) {
         Outcome o = run(q, siteCode, pageParam, f);
         Locale locale = hant ? Locale.TRADITIONAL_CHINESE : Locale.SIMPLIFIED_CHINESE;
         String prefix = hant ? PublicPaths.HANT_PREFIX : "";
@@ -178,37 +204,91 @@ class SearchController {
                 shown(hant, h.title()), h.url().startsWith("/") ? prefix + h.url() : h.url(), shown(hant, h.siteName()),
                 shown(hant, h.column()), h.date() == null ? "" : h.date().toString(), html(shown(hant, h.snippet())))).toList();
         String message = null;
-        String suggestion = null;
-        String suggestionHref = null;
+        List<SearchView.Suggestion> suggestions = List.of();
         if (f.problem() != null) {
             message = messages.getMessage("search.date.invalid", new Object[] {f.problem()}, locale);
         } else if (o.input.problem() != null) {
             message = messages.getMessage(o.input.problem(), new Object[] {SearchInput.MAX_LENGTH}, locale);
         } else if (o.results.total() == 0) {
-            if (o.site != null) {
-                message = messages.getMessage("search.none.in-site", new Object[] {shown(hant, o.site.name())}, locale);
-                suggestion = messages.getMessage("search.suggest.all-sites", null, locale);
-                suggestionHref = prefix + "/search" + query(o.input.text(), null, 1, f, "column");
-            } else {
-                message = messages.getMessage("search.none", null, locale);
-                suggestion = messages.getMessage("search.suggest.fewer-words", null, locale);
-            }
+            message = o.site != null
+                    ? messages.getMessage("search.none.in-site", new Object[] {shown(hant, o.site.name())}, locale)
+                    : messages.getMessage("search.none", null, locale);
+            suggestions = suggestions(hant, prefix, o, f, locale);
         }
         long pages = Math.min(MAX_PAGE, (o.results.total() + PAGE_SIZE - 1) / PAGE_SIZE);
-        SearchView view = new SearchView(hant ? "zh-Hant" : "zh-CN", hant ? "zh-CN" : "zh-Hant",
-                (hant ? "" : PublicPaths.HANT_PREFIX) + "/search" + query(o.input.text(), siteCodeShown, o.page, f, null),
-                prefix + "/search", key -> messages.getMessage(key, null, locale), o.input.text(), siteCodeShown,
-                o.site == null ? null : shown(hant, o.site.name()), o.site == null ? prefix + "/" : prefix + PublicPaths.site(o.site.code()),
-                message, suggestion, suggestionHref, o.results.total() == 0 ? null
-                : messages.getMessage("search.total", new Object[] {o.results.total()}, locale),
+        List<SearchView.Option> columns = o.site == null ? List.of() : sites.columns(o.site.id()).stream()
+                .filter(c -> c.kind().listsItems())
+                .map(c -> new SearchView.Option(c.code(), shown(hant, c.name()))).toList();
+        String self = "/search" + query(o.input.text(), siteCodeShown, o.page, f, null);
+        SearchView view = new SearchView(prefix + "/search", key -> messages.getMessage(key, null, locale),
+                o.input.text(), siteCodeShown, o.site == null ? null : shown(hant, o.site.name()), message, suggestions,
+                o.results.total() == 0 ? null : messages.getMessage("search.total", new Object[] {o.results.total()}, locale),
                 rows, o.page > 1 ? prefix + "/search" + query(o.input.text(), siteCodeShown, o.page - 1, f, null) : null,
                 o.page < pages ? prefix + "/search" + query(o.input.text(), siteCodeShown, o.page + 1, f, null) : null,
-                o.site == null ? null : f.column(), f.kind(), f.fromText() == null ? "" : f.fromText(),
+                o.site == null ? null : f.column(), columns, f.kind(), f.fromText() == null ? "" : f.fromText(),
                 f.toText() == null ? "" : f.toText(), f.byDate(),
                 java.util.Arrays.stream(org.zhengwu.sites.ColumnKind.values()).filter(org.zhengwu.sites.ColumnKind::listsItems)
                         .map(Enum::name).toList(),
                 active(prefix, o, siteCodeShown, f, locale));
-        return new ModelAndView("search/page", Map.of("view", view));
+        StringOutput main = new StringOutput(8192);
+        templates.render("search/page.jte", view, main);
+        String title = o.input.text().isEmpty() ? view.t("search.title") : o.input.text() + " - " + view.t("search.title");
+        return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
+                .body(layout.page(o.site, hant, title, self, main.toString()));
+    }
+
+    /**
+     * When nothing matched: the same words in every site, without each filter in force, without the quotes, or
+     * with one word fewer — each offered only if it finds something, with how much it finds.
+     */
+    private List<SearchView.Suggestion> suggestions(boolean hant, String prefix, Outcome o, Filters f, Locale locale) {
+        List<SearchView.Suggestion> out = new ArrayList<>();
+        String site = o.site == null ? null : o.site.code();
+        if (o.site != null) {
+            offer(out, prefix, messages.getMessage("search.suggest.all-sites", null, locale), o.input.text(), null,
+                    f.without("column"), locale);
+        }
+        for (String filter : List.of("column", "kind", "from", "to")) {
+            if (f.has(filter)) {
+                offer(out, prefix, messages.getMessage("search.suggest.drop-filter",
+                        new Object[] {messages.getMessage("search.filter." + filter, null, locale)}, locale),
+                        o.input.text(), site, f.without(filter), locale);
+            }
+        }
+        if (!o.input.phrases().isEmpty()) {
+            String unquoted = o.input.text().replaceAll("[\"“”「」]", " ").strip();
+            offer(out, prefix, messages.getMessage("search.suggest.unquoted", new Object[] {shown(hant, unquoted)}, locale),
+                    unquoted, site, f, locale);
+        }
+        String[] parts = o.input.text().strip().split("\\s+");
+        if (parts.length > 1 && o.input.phrases().isEmpty()) {
+            for (int i = 0; i < parts.length && out.size() < 6; i++) {
+                List<String> rest = new ArrayList<>(List.of(parts));
+                rest.remove(i);
+                String fewer = String.join(" ", rest);
+                offer(out, prefix, messages.getMessage("search.suggest.fewer", new Object[] {shown(hant, fewer)}, locale),
+                        fewer, site, f, locale);
+            }
+        }
+        if (out.isEmpty()) {
+            out.add(new SearchView.Suggestion(messages.getMessage("search.suggest.fewer-words", null, locale), null));
+        }
+        return out;
+    }
+
+    private void offer(List<SearchView.Suggestion> out, String prefix, String label, String text, String site,
+                       Filters f, Locale locale) {
+        SearchInput input = SearchInput.of(text);
+        if (input.problem() != null) {
+            return;
+        }
+        long total = index.search(new SearchQuery(input.words().stream().map(script::toSimplified).toList(),
+                input.phrases().stream().map(script::toSimplified).toList(), site, site == null ? null : f.column(),
+                f.kind(), f.from(), f.to(), false, 0, 1)).total();
+        if (total > 0) {
+            out.add(new SearchView.Suggestion(label + messages.getMessage("search.suggest.count", new Object[] {total}, locale),
+                    prefix + "/search" + query(text, site, 1, f, null)));
+        }
     }
 
     private String shown(boolean hant, String text) {

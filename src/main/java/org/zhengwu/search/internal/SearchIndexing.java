@@ -1,6 +1,11 @@
 package org.zhengwu.search.internal;
 
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
 import java.util.regex.Pattern;
@@ -56,42 +61,82 @@ class SearchIndexing {
     }
 
     /**
-     * Replaces the whole index with every published item of every site; {@code progress} hears the count so far.
-     * Returns the number indexed, or -1 when a rebuild is already running.
+     * Replaces the whole index with every published item of every site; {@code progress} hears the count so far (from
+     * several threads). Returns the number indexed, or -1 when a rebuild is already running. The database is read by
+     * this thread; the text is prepared and analysed by one worker per processor, with a bounded number of items in
+     * flight so memory stays flat.
      */
     long reindexAll(LongConsumer progress) {
         if (!rebuilding.compareAndSet(false, true)) {
             return -1;
         }
+        int workers = Math.max(1, Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+            Thread t = new Thread(r, "search-reindex");
+            t.setDaemon(true);
+            return t;
+        });
+        Semaphore inFlight = new Semaphore(workers * 64);
+        AtomicReference<RuntimeException> failure = new AtomicReference<>();
         AtomicLong count = new AtomicLong();
         try (SearchIndex.Rebuild rebuild = index.reindexAll()) {
             for (Site site : sites.sites()) {
                 for (Column column : sites.columns(site.id())) {
-                    content.forEachPublished(column.id(), item -> document(item).ifPresent(d -> {
-                        rebuild.add(d);
-                        progress.accept(count.incrementAndGet());
-                    }));
+                    content.forEachPublished(column.id(), item -> {
+                        if (failure.get() != null) {
+                            throw failure.get();
+                        }
+                        inFlight.acquireUninterruptibly();
+                        pool.execute(() -> {
+                            try {
+                                rebuild.add(document(item, site, column));
+                                progress.accept(count.incrementAndGet());
+                            } catch (RuntimeException e) {
+                                failure.compareAndSet(null, e);
+                            } finally {
+                                inFlight.release();
+                            }
+                        });
+                    });
                 }
+            }
+            pool.shutdown();
+            awaitQuietly(pool);
+            if (failure.get() != null) {
+                throw failure.get();
             }
             rebuild.commit();
             return count.get();
         } finally {
+            pool.shutdownNow();
             rebuilding.set(false);
         }
     }
 
+    private static void awaitQuietly(ExecutorService pool) {
+        try {
+            pool.awaitTermination(1, TimeUnit.DAYS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("search rebuild interrupted", e);
+        }
+    }
+
     java.util.Optional<SearchDocument> document(ContentItem item) {
-        return sites.site(item.siteId()).flatMap(site -> sites.column(item.columnId()).map(column -> {
-            String title = item.title() == null ? "" : item.title();
-            String url = item.externalLink() != null && !item.externalLink().isBlank() ? item.externalLink()
-                    : PublicPaths.item(site.code(), column.code(), item.id());
-            return new SearchDocument(item.id(), site.code(), site.name(), column.name(), column.code(), title, url,
-                    item.publishedAt() == null ? null : item.publishedAt().toLocalDate(), column.kind().name(),
-                    DocumentNumbers.normalise(script.toSimplified(title)),
-                    DocumentNumbers.normalise(script.toSimplified(plainText(item))),
-                    item.policy() == null || item.policy().documentNo() == null ? null
-                            : DocumentNumbers.normalise(script.toSimplified(item.policy().documentNo())));
-        }));
+        return sites.site(item.siteId()).flatMap(site -> sites.column(item.columnId())
+                .map(column -> document(item, site, column)));
+    }
+
+    private SearchDocument document(ContentItem item, Site site, Column column) {
+        String title = item.title() == null ? "" : item.title();
+        String url = item.externalLink() != null && !item.externalLink().isBlank() ? item.externalLink()
+                : PublicPaths.item(site.code(), column.code(), item.id());
+        return new SearchDocument(item.id(), site.code(), site.name(), column.name(), column.code(), title, url,
+                item.publishedAt() == null ? null : item.publishedAt().toLocalDate(), column.kind().name(),
+                DocumentNumbers.normalise(script.toSimplified(title)),
+                DocumentNumbers.normalise(script.toSimplified(plainText(item))),
+                item.policy() == null || item.policy().documentNo() == null ? null
+                        : DocumentNumbers.normalise(script.toSimplified(item.policy().documentNo())));
     }
 
     private static String plainText(ContentItem item) {

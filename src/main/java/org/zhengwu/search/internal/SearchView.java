@@ -4,14 +4,21 @@ import java.util.List;
 import java.util.function.Function;
 
 /** What the search page shows, in its script. */
-public record SearchView(String lang, String otherLang, String switchHref, String action, Function<String, String> labels,
-                         String query, String siteCode, String siteName, String homeHref, String message,
-                         String suggestion, String suggestionHref, String total, List<Row> rows, String prevHref,
-                         String nextHref, String column, String kind, String from, String to, boolean byDate,
-                         List<String> kinds, List<Active> active) {
+public record SearchView(String action, Function<String, String> labels, String query, String siteCode,
+                         String siteName, String message, List<Suggestion> suggestions, String total, List<Row> rows,
+                         String prevHref, String nextHref, String column, List<Option> columns, String kind, String from,
+                         String to, boolean byDate, List<String> kinds, List<Active> active) {
 
     public String t(String key) {
         return labels.apply(key);
+    }
+
+    /** Another search worth trying when nothing matched; {@code href} null for advice without a link. */
+    public record Suggestion(String label, String href) {
+    }
+
+    /** A choice of a select box. */
+    public record Option(String value, String label) {
     }
 
     /** A filter in force and the address of the same search without it. */

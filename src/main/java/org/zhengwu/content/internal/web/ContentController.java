@@ -13,7 +13,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.beans.factory.ObjectProvider;
+import org.zhengwu.content.ContentCategory;
 import org.zhengwu.content.ContentEditing;
+import org.zhengwu.content.EditorialWorkflow;
 import org.zhengwu.content.ContentItem;
 import org.zhengwu.content.ContentQueries;
 import org.zhengwu.content.ContentStatus;
@@ -28,8 +31,9 @@ import org.zhengwu.sites.Site;
 import org.zhengwu.sites.SiteDirectory;
 
 /**
- * The content list, the editing form, and publishing and unpublishing. Everything is scoped by
- * {@link ContentAccess}: an editor sees and touches only the items of their own unit's site.
+ * The content list and the editing form, with the editor's requests to the editorial workflow (submit for review,
+ * request withdrawal); editors do not publish directly. Everything is scoped by {@link ContentAccess}: an editor sees
+ * and touches only the items of their own unit's site.
  */
 @Controller
 class ContentController {
@@ -40,12 +44,15 @@ class ContentController {
     private final ContentQueries queries;
     private final ContentEditing editing;
     private final SiteDirectory sites;
+    private final ObjectProvider<EditorialWorkflow> workflow;
 
-    ContentController(ContentAccess access, ContentQueries queries, ContentEditing editing, SiteDirectory sites) {
+    ContentController(ContentAccess access, ContentQueries queries, ContentEditing editing, SiteDirectory sites,
+                      ObjectProvider<EditorialWorkflow> workflow) {
         this.access = access;
         this.queries = queries;
         this.editing = editing;
         this.sites = sites;
+        this.workflow = workflow;
     }
 
     @GetMapping("/admin/content")
@@ -106,8 +113,8 @@ class ContentController {
 
     @PostMapping("/admin/content")
     String create(@RequestParam long site, @ModelAttribute("form") ContentForm form,
-                  @RequestParam(required = false) String then, @ModelAttribute(name = "ui", binding = false) Ui ui,
-                  Model model, RedirectAttributes redirect) {
+                  @RequestParam(required = false) String then, @RequestParam(required = false) String urgent,
+                  @ModelAttribute(name = "ui", binding = false) Ui ui, Model model, RedirectAttributes redirect) {
         Site chosen = access.site(site);
         Long columnId = form.column();
         if (columnId == null) {
@@ -122,23 +129,25 @@ class ContentController {
             return form(model, chosen, null, form, FormError.of(e));
         }
         redirect.addFlashAttribute("notice", ui.t("content.saved"));
-        if ("publish".equals(then)) {
-            publish(id, ui, redirect);
+        if ("submit".equals(then)) {
+            submit(id, urgent != null, ui, redirect);
         }
         return "redirect:/admin/content/" + id;
     }
 
     @GetMapping("/admin/content/{id}")
     String edit(@PathVariable long id, Model model) {
-        ContentItem item = access.item(id);
+        access.item(id);
+        ContentItem item = queries.latestVersion(id).orElseThrow();
         return form(model, sites.site(item.siteId()).orElseThrow(), item, ContentForm.of(item), null);
     }
 
     @PostMapping("/admin/content/{id}")
     String update(@PathVariable long id, @ModelAttribute("form") ContentForm form,
-                  @RequestParam(required = false) String then, @ModelAttribute(name = "ui", binding = false) Ui ui,
-                  Model model, RedirectAttributes redirect) {
-        ContentItem item = access.item(id);
+                  @RequestParam(required = false) String then, @RequestParam(required = false) String urgent,
+                  @ModelAttribute(name = "ui", binding = false) Ui ui, Model model, RedirectAttributes redirect) {
+        access.item(id);
+        ContentItem item = queries.latestVersion(id).orElseThrow();
         Site site = sites.site(item.siteId()).orElseThrow();
         Long columnId = form.column();
         if (columnId == null) {
@@ -152,38 +161,44 @@ class ContentController {
             return form(model, site, item, form, FormError.of(e));
         }
         redirect.addFlashAttribute("notice", ui.t("content.saved"));
-        if ("publish".equals(then)) {
-            publish(id, ui, redirect);
+        if ("submit".equals(then)) {
+            submit(id, urgent != null, ui, redirect);
         }
         return "redirect:/admin/content/" + id;
     }
 
-    @PostMapping("/admin/content/{id}/publish")
-    String publishNow(@PathVariable long id, @ModelAttribute(name = "ui", binding = false) Ui ui, RedirectAttributes redirect) {
-        access.item(id);
-        publish(id, ui, redirect);
-        return "redirect:/admin/content/" + id;
-    }
-
-    @PostMapping("/admin/content/{id}/unpublish")
-    String unpublish(@PathVariable long id, @ModelAttribute(name = "ui", binding = false) Ui ui, RedirectAttributes redirect) {
+    /** 撤稿: asks the review chain to take the published item offline. */
+    @PostMapping("/admin/content/{id}/withdrawal")
+    String requestWithdrawal(@PathVariable long id, @RequestParam(defaultValue = "") String reason,
+                             @RequestParam(required = false) String urgent,
+                             @ModelAttribute(name = "ui", binding = false) Ui ui, RedirectAttributes redirect) {
         access.item(id);
         try {
-            editing.unpublish(id);
-            redirect.addFlashAttribute("notice", ui.t("content.unpublished"));
+            requireWorkflow().requestWithdrawal(id, reason, urgent != null);
+            redirect.addFlashAttribute("notice", ui.t("content.withdrawal.requested"));
         } catch (RuleViolation e) {
             redirect.addFlashAttribute("error", ui.t(e.key(), e.args()));
         }
         return "redirect:/admin/content/" + id;
     }
 
-    private void publish(long id, Ui ui, RedirectAttributes redirect) {
+    /** Submits the version just saved; a refusal leaves it saved and says why it was not submitted. */
+    private void submit(long id, boolean urgent, Ui ui, RedirectAttributes redirect) {
         try {
-            editing.publish(id);
-            redirect.addFlashAttribute("notice", ui.t("content.published"));
+            int version = queries.item(id).orElseThrow().latestVersion();
+            requireWorkflow().submit(id, version, urgent);
+            redirect.addFlashAttribute("notice", ui.t("content.submitted"));
         } catch (RuleViolation e) {
-            redirect.addFlashAttribute("error", ui.t(e.key(), e.args()));
+            redirect.addFlashAttribute("error", ui.t("content.submit.refused", ui.t(e.key(), e.args())));
         }
+    }
+
+    private EditorialWorkflow requireWorkflow() {
+        EditorialWorkflow w = workflow.getIfAvailable();
+        if (w == null) {
+            throw new RuleViolation("content.workflow.unavailable");
+        }
+        return w;
     }
 
     private String form(Model model, Site site, ContentItem item, ContentForm form, FormError error) {
@@ -196,6 +211,9 @@ class ContentController {
         model.addAttribute("policies", policies(site, columns, item));
         model.addAttribute("validities", List.of(PolicyMetadata.Validity.values()));
         model.addAttribute("attachments", item == null ? List.of() : item.attachments());
+        model.addAttribute("categories", List.of(ContentCategory.values()));
+        EditorialWorkflow w = workflow.getIfAvailable();
+        model.addAttribute("workflow", item == null || w == null ? null : w.panel(item));
         return "admin/content/form";
     }
 

@@ -1,6 +1,7 @@
 package org.zhengwu.content.internal.web;
 
 import java.time.format.DateTimeFormatter;
+import org.zhengwu.content.ContentCategory;
 import org.zhengwu.content.ContentDraft;
 import org.zhengwu.content.ContentItem;
 import org.zhengwu.content.PolicyMetadata;
@@ -10,13 +11,13 @@ import org.zhengwu.platform.RuleViolation;
 public record ContentForm(String columnId, String title, String subtitle, String source, String author,
                           String publishedAt, String summary, String bodyHtml, String coverImage, String externalLink,
                           String pinned, String issuingAuthority, String documentNo, String writtenDate,
-                          String topicCategory, String validity, String interpretsId) {
+                          String topicCategory, String validity, String interpretsId, String category) {
 
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     static ContentForm empty(Long columnId) {
         return new ContentForm(columnId == null ? "" : columnId.toString(), "", "", "", "", "", "", "", "", "", null,
-                "", "", "", "", "", "");
+                "", "", "", "", "", "", ContentCategory.GOVERNMENT.name());
     }
 
     static ContentForm of(ContentItem item) {
@@ -26,7 +27,7 @@ public record ContentForm(String columnId, String title, String subtitle, String
                 item.coverImage(), item.externalLink(), item.pinned() ? "on" : null, p.issuingAuthority(), p.documentNo(),
                 p.writtenDate() == null ? "" : p.writtenDate().toString(), p.topicCategory(),
                 p.validity() == null ? "" : p.validity().name(),
-                item.interpretsId() == null ? "" : item.interpretsId().toString());
+                item.interpretsId() == null ? "" : item.interpretsId().toString(), item.category().name());
     }
 
     public boolean isPinned() {
@@ -52,6 +53,7 @@ public record ContentForm(String columnId, String title, String subtitle, String
 
     ContentDraft toDraft(long column) {
         return new ContentDraft(column, title, subtitle, source, author, publishedAt, summary, bodyHtml, coverImage,
-                externalLink, isPinned(), issuingAuthority, documentNo, writtenDate, topicCategory, validity, interprets());
+                externalLink, isPinned(), issuingAuthority, documentNo, writtenDate, topicCategory, validity, interprets(),
+                ContentCategory.parse(category));
     }
 }
