@@ -1,0 +1,11 @@
+package org.zhengwu.checks;
+
+/**
+ * Runs every machine check on an item before it goes to review. It never throws for bad content: an attachment that
+ * cannot be read or a link that cannot be reached becomes a finding. A report with a {@link Finding.Severity#BLOCKING}
+ * finding must not be submitted unless a reviewer overrides it with a reason.
+ */
+public interface ContentChecks {
+
+    CheckReport check(CheckSubject subject);
+}
