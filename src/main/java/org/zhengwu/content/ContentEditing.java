@@ -63,7 +63,7 @@ public class ContentEditing {
     @Transactional
     public long createDraft(ContentDraft draft) {
         Column column = columnFor(draft);
-        ContentItem item = toItem(0, column, ContentStatus.DRAFT, draft, 1);
+        ContentItem item = toItem(0, column, ContentStatus.DRAFT, draft, 1, null);
         OffsetDateTime now = OffsetDateTime.now(clock);
         long id = store.insert(column.siteId(), item, null, now);
         ContentItem saved = store.item(id).orElseThrow();
@@ -86,7 +86,8 @@ public class ContentEditing {
         }
         ContentItem latest = store.version(itemId, existing.latestVersion()).map(ContentVersion::content).orElse(existing);
         int next = existing.latestVersion() + 1;
-        ContentItem item = toItem(itemId, column, existing.status(), draft, next);
+        // a blank time keeps the one saved before, so saving the same fields again is no new version
+        ContentItem item = toItem(itemId, column, existing.status(), draft, next, latest.publishedAt());
         if (item.sameFieldsAs(latest)) {
             return;
         }
@@ -204,12 +205,13 @@ public class ContentEditing {
         return sites.site(item.siteId()).map(s -> s.unitId()).orElse(null);
     }
 
-    private ContentItem toItem(long id, Column column, ContentStatus status, ContentDraft d, int version) {
+    private ContentItem toItem(long id, Column column, ContentStatus status, ContentDraft d, int version,
+                               OffsetDateTime keptPublishedAt) {
         String title = trimmed(d.title());
         if (title == null || title.length() > 500) {
             throw new RuleViolation("content.title.required");
         }
-        OffsetDateTime publishedAt = blank(d.publishedAt()) ? OffsetDateTime.now(clock)
+        OffsetDateTime publishedAt = blank(d.publishedAt()) ? keptPublishedAt != null ? keptPublishedAt : OffsetDateTime.now(clock)
                 : PublishTime.parse(d.publishedAt()).orElseThrow(() -> new RuleViolation("content.published-at.invalid", d.publishedAt()));
         String body = sanitizer.sanitize(d.bodyHtml());
         requireAltText(body);

@@ -22,10 +22,11 @@ public interface EditorialWorkflow {
 
     /**
      * The workflow as the editor sees it: a state message (key and arguments of the bundles), the reason of the last
-     * return, the history, which of the editor's requests are open, and where the reviewers' page is.
+     * return, the history, which of the editor's requests are open, where the reviewers' page is, and what the
+     * machine checks found in the latest version (one readable line each; blocking ones stop a submission).
      */
     record Panel(String stateKey, Object[] stateArgs, String reason, boolean maySubmit, boolean mayRequestWithdrawal,
-                 String reviewPath, List<Entry> history) {
+                 String reviewPath, List<Entry> history, List<String> blockingFindings, List<String> warningFindings) {
     }
 
     /** One line of the history: when, who, what was decided (a message key), at which level, on which version, why. */

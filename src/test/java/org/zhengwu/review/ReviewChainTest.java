@@ -258,6 +258,36 @@ class ReviewChainTest {
         assertThat(auditActions(id)).contains("review.overridden", "review.overridden!");
     }
 
+    @Test
+    void aBlockingFindingOfTheMachineChecksStopsSubmissionUntilAReviewerLetsItThrough() throws Exception {
+        // a real-looking ID-card number (valid checksum) in the body: personal data must not go online
+        String body = "<p>经核实，申请人身份证号码11010519491231002X，符合补贴条件。</p>";
+        var refused = mvc.perform(post("/admin/content").with(as(editor)).with(csrf())
+                        .param("site", String.valueOf(site.id())).param("columnId", String.valueOf(news.id()))
+                        .param("title", "补贴发放公示").param("bodyHtml", body).param("then", "submit"))
+                .andExpect(flash().attribute("error", containsString("疑似居民身份证号码“11010519491231002X”")))
+                .andReturn();
+        String location = refused.getResponse().getRedirectedUrl();
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        String editorPage = mvc.perform(get("/admin/content/" + id).with(as(editor))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(editorPage).contains("机器检查", "必须修改", "身份证");
+        mvc.perform(get("/admin/review").with(as(leader))).andExpect(content().string(not(containsString("补贴发放公示"))));
+
+        // the leader sees the same finding on the review page and lets this version through with a reason
+        mvc.perform(get("/admin/review/items/" + id).with(as(leader)))
+                .andExpect(content().string(containsString("机器检查结果（本版本）")))
+                .andExpect(content().string(containsString("身份证")));
+        mvc.perform(post("/admin/review/items/" + id + "/override").with(as(leader)).with(csrf())
+                        .param("version", "1").param("reason", "公示依法需要，已征得本人同意"))
+                .andExpect(flash().attribute("notice", containsString("已放行")));
+        mvc.perform(post("/admin/content/" + id).with(as(editor)).with(csrf())
+                        .param("site", String.valueOf(site.id())).param("columnId", String.valueOf(news.id()))
+                        .param("title", "补贴发放公示").param("bodyHtml", body).param("then", "submit"))
+                .andExpect(flash().attribute("error", org.hamcrest.Matchers.nullValue()));
+        mvc.perform(get("/admin/review").with(as(leader))).andExpect(content().string(containsString("补贴发放公示")));
+    }
+
     long fixturesDraft(String title) throws Exception {
         String location = mvc.perform(post("/admin/content").with(as(editor)).with(csrf())
                         .param("site", String.valueOf(site.id())).param("columnId", String.valueOf(news.id()))

@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import org.zhengwu.review.GateVerdict;
 import org.zhengwu.content.ContentItem;
 import org.zhengwu.content.ContentQueries;
 import org.zhengwu.content.EditorialWorkflow;
@@ -23,9 +24,11 @@ class EditorPanel implements EditorialWorkflow {
     private final ContentQueries contents;
     private final SiteDirectory sites;
     private final MessageSource messages;
+    private final ChecksGate gate;
 
     EditorPanel(WorkflowStore store, ReviewCommands commands, ContentQueries contents, SiteDirectory sites,
-                MessageSource messages) {
+                MessageSource messages, ChecksGate gate) {
+        this.gate = gate;
         this.store = store;
         this.commands = commands;
         this.contents = contents;
@@ -55,7 +58,9 @@ class EditorPanel implements EditorialWorkflow {
                 .map(r -> new Entry(r.at(), r.actorName() == null ? system : r.actorName(), "review.decision." + r.decision().name(),
                         r.level(), r.version(), r.reason()))
                 .toList();
-        return new Panel(key, args, wf.reason(), s.mayBeSubmitted(), mayWithdraw, "/admin/review/items/" + latest.id(), history);
+        GateVerdict checked = s.mayBeSubmitted() ? gate.verdict(gate.report(latest)) : GateVerdict.clear();
+        return new Panel(key, args, wf.reason(), s.mayBeSubmitted(), mayWithdraw, "/admin/review/items/" + latest.id(),
+                history, checked.blocking(), checked.warnings());
     }
 
     @Override

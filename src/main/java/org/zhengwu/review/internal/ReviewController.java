@@ -23,7 +23,10 @@ class ReviewController {
     private final ReviewPages pages;
     private final ReviewCommands commands;
 
-    ReviewController(ReviewPages pages, ReviewCommands commands) {
+    private final ChecksGate checks;
+
+    ReviewController(ReviewPages pages, ReviewCommands commands, ChecksGate checks) {
+        this.checks = checks;
         this.pages = pages;
         this.commands = commands;
     }
@@ -37,8 +40,10 @@ class ReviewController {
     @GetMapping("/admin/review/items/{id}")
     String item(@PathVariable long id, Model model) {
         ContentItem item = pages.requireView(id);
-        model.addAttribute("page", pages.item(item));
+        ReviewViews.ItemPage page = pages.item(item);
+        model.addAttribute("page", page);
         model.addAttribute("itemId", id);
+        model.addAttribute("checks", checks.report(page.reviewed()));
         return "admin/review/item";
     }
 
