@@ -318,7 +318,7 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
                 .withFormatter(new DefaultPassageFormatter(String.valueOf(SearchHit.MARK_START),
                         String.valueOf(SearchHit.MARK_END), "…", false))
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                        java.text.BreakIterator.getSentenceInstance(java.util.Locale.CHINA), SNIPPET_CHARS, 0.3f))
+                        new ChineseSentences(), SNIPPET_CHARS, 0.3f))
                 .withMaxLength(200_000)
                 .withScorer(new FewAllocationsPassageScorer());
     }
