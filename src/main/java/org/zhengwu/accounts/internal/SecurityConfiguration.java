@@ -55,7 +55,7 @@ class SecurityConfiguration {
                         .requestMatchers("/admin/sign-ins", "/admin/sign-ins/**")
                                 .hasAnyRole(StaffRole.SECURITY_ADMINISTRATOR.name(), StaffRole.AUDIT_ADMINISTRATOR.name())
                         .requestMatchers("/admin/sites", "/admin/sites/**", "/admin/columns/**", "/admin/content",
-                                "/admin/content/**").hasAnyRole(CONTENT_ROLES)
+                                "/admin/content/**", "/admin/review", "/admin/review/**").hasAnyRole(CONTENT_ROLES)
                         .anyRequest().hasAnyRole(EVERY_ROLE))
                 .formLogin(f -> f.loginPage("/admin/login").loginProcessingUrl("/admin/login")
                         .usernameParameter("username").passwordParameter("password")

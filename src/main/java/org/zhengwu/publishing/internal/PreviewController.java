@@ -38,8 +38,8 @@ class PreviewController {
 
     @GetMapping("/admin/content/{id}/preview")
     ResponseEntity<byte[]> preview(@PathVariable long id, Locale locale) {
-        // drafts are unit business: only staff of the owning unit (or administrators) may see them
-        content.item(id).flatMap(item -> sites.site(item.siteId())).ifPresent(site -> scope.requireSite(site.unitId()));
+        // drafts are unit business: the owning unit's staff, the supervisor and administrators may see them
+        content.item(id).flatMap(item -> sites.site(item.siteId())).ifPresent(site -> scope.requireView(site.unitId()));
         try {
             return ResponseEntity.ok().contentType(HTML).cacheControl(CacheControl.noStore())
                     .header("X-Robots-Tag", "noindex").body(publisher.preview(id));

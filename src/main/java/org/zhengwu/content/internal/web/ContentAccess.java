@@ -14,8 +14,9 @@ import org.zhengwu.sites.SiteDirectory;
 
 /**
  * Finds what a console request names (a site, column or item) and refuses it unless the signed-in person may act on
- * the site that owns it: 404 when it does not exist, 403 when it belongs to another unit. Every content controller
- * goes through here before it reads or changes anything.
+ * the site that owns it (or, for the read-only pages, may view it: the unit's reviewers and the supervisor too): 404
+ * when it does not exist, 403 when it belongs to another unit. Every content controller goes through here before it
+ * reads or changes anything.
  */
 @Component
 class ContentAccess {
@@ -68,6 +69,35 @@ class ContentAccess {
             return;
         }
         queries.item(policyId).filter(p -> !p.isPublished()).ifPresent(p -> site(p.siteId()));
+    }
+
+    /** The sites whose content the caller may read: those they may act on, their unit's as a reviewer, all as supervisor. */
+    List<Site> viewableSites() {
+        Set<Long> units = scope.viewableUnitIds();
+        return units == null ? sites.sites() : sites.sites().stream().filter(s -> units.contains(s.unitId())).toList();
+    }
+
+    /** The ids of those sites, or null for every site. */
+    Collection<Long> viewableSiteIds() {
+        return scope.viewableUnitIds() == null ? null : viewableSites().stream().map(Site::id).toList();
+    }
+
+    Site viewSite(long id) {
+        Site site = sites.site(id).orElseThrow(() -> new NotFound("site.not-found", id));
+        scope.requireView(site.unitId());
+        return site;
+    }
+
+    Column viewColumn(long id) {
+        Column column = sites.column(id).orElseThrow(() -> new NotFound("column.not-found", id));
+        viewSite(column.siteId());
+        return column;
+    }
+
+    ContentItem viewItem(long id) {
+        ContentItem item = queries.item(id).orElseThrow(() -> new NotFound("content.not-found", id));
+        viewSite(item.siteId());
+        return item;
     }
 
     boolean administrator() {

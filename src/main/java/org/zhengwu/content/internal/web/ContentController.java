@@ -58,13 +58,14 @@ class ContentController {
     @GetMapping("/admin/content")
     String list(@RequestParam(required = false) Long site, @RequestParam(required = false) Long column,
                 @RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page, Model model) {
-        Column chosenColumn = column == null ? null : access.column(column);
-        Site chosenSite = chosenColumn != null ? access.site(chosenColumn.siteId()) : site == null ? null : access.site(site);
-        List<Site> visible = access.visibleSites();
+        // a read-only list: the unit's reviewers and the supervisor see it too
+        Column chosenColumn = column == null ? null : access.viewColumn(column);
+        Site chosenSite = chosenColumn != null ? access.viewSite(chosenColumn.siteId()) : site == null ? null : access.viewSite(site);
+        List<Site> visible = access.viewableSites();
         if (chosenSite == null && visible.size() == 1) {
             chosenSite = visible.get(0);
         }
-        Collection<Long> siteIds = chosenSite != null ? List.of(chosenSite.id()) : access.visibleSiteIds();
+        Collection<Long> siteIds = chosenSite != null ? List.of(chosenSite.id()) : access.viewableSiteIds();
         String title = q == null || q.isBlank() ? null : q.trim();
         int total = queries.countForEditors(siteIds, column, title);
         int pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
@@ -137,7 +138,7 @@ class ContentController {
 
     @GetMapping("/admin/content/{id}")
     String edit(@PathVariable long id, Model model) {
-        access.item(id);
+        access.viewItem(id);
         ContentItem item = queries.latestVersion(id).orElseThrow();
         return form(model, sites.site(item.siteId()).orElseThrow(), item, ContentForm.of(item), null);
     }
