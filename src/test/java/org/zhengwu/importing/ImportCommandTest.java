@@ -17,6 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 import org.zhengwu.AuditRecords;
 import org.zhengwu.OwnDatabase;
 import org.zhengwu.ZhengwuTest;
@@ -170,7 +172,14 @@ class ImportCommandTest {
         AuditRecords audit = new AuditRecords(jdbc);
         List<String> lines = corpus("aud-");
         insert(lines, 7, "{\"id\": \"aud-9001\", ");
-        assertThat(run(write("audited.jsonl", lines)).exitCode()).isZero();
+        // the command runs outside any web request; the test context's mock request would make the actor "公众"
+        RequestAttributes testRequest = RequestContextHolder.getRequestAttributes();
+        RequestContextHolder.resetRequestAttributes();
+        try {
+            assertThat(run(write("audited.jsonl", lines)).exitCode()).isZero();
+        } finally {
+            RequestContextHolder.setRequestAttributes(testRequest);
+        }
 
         AuditRecords.Row record = audit.last("import.run", "audited.jsonl").orElseThrow();
         assertThat(record.actorId()).isNull();
