@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -153,14 +154,38 @@ public class ContentEditing {
 
     @Transactional
     public long addAttachment(long itemId, String fileName, String publicPath, String contentType, long size) {
-        require(itemId);
-        return store.addAttachment(itemId, fileName, publicPath, contentType, size);
+        ContentItem item = require(itemId);
+        long id = store.addAttachment(itemId, fileName, publicPath, contentType, size);
+        audit.record(AuditEvent.of("content.attachment.add", "attachment", id, unitOf(item),
+                "为内容 " + itemId + "《" + item.title() + "》添加附件“" + fileName + "”（" + contentType + "，" + size + " 字节，"
+                        + publicPath + "）"));
+        return id;
     }
 
+    /** Removes the attachment if it belongs to the item; an id of another item's attachment changes nothing. */
     @Transactional
     public void removeAttachment(long itemId, long attachmentId) {
-        require(itemId);
+        ContentItem item = require(itemId);
+        Optional<Attachment> attachment = store.attachments(List.of(itemId)).getOrDefault(itemId, List.of()).stream()
+                .filter(a -> a.id() == attachmentId).findFirst();
+        if (attachment.isEmpty()) {
+            return;
+        }
         store.removeAttachment(itemId, attachmentId);
+        audit.record(AuditEvent.of("content.attachment.remove", "attachment", attachmentId, unitOf(item),
+                "从内容 " + itemId + "《" + item.title() + "》删除附件“" + attachment.get().fileName() + "”（"
+                        + attachment.get().path() + "）"));
+    }
+
+    /**
+     * Records an image uploaded for an article body. The file is stored before any item refers to it (the editor pastes
+     * its address into the body), so the upload is recorded against the site it was uploaded for.
+     */
+    @Transactional
+    public void imageUploaded(long siteId, String fileName, String publicPath, long size, String alt) {
+        Long unit = sites.site(siteId).map(s -> s.unitId()).orElse(null);
+        audit.record(AuditEvent.of("content.image.upload", "upload", publicPath, unit,
+                "为站点 " + siteId + " 上传正文图片“" + fileName + "”（" + size + " 字节，替代文字“" + alt + "”）"));
     }
 
     /**

@@ -16,6 +16,8 @@ import org.springframework.transaction.TransactionException;
 import org.zhengwu.content.ContentEditing;
 import org.zhengwu.content.ImportedArticle;
 import org.zhengwu.platform.RuleViolation;
+import org.zhengwu.platform.audit.AuditEvent;
+import org.zhengwu.platform.audit.AuditTrail;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -36,12 +38,14 @@ public class CorpusImport {
     private final SiteGroupSetup setup;
     private final ContentEditing editing;
     private final Texts texts;
+    private final AuditTrail audit;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    CorpusImport(SiteGroupSetup setup, ContentEditing editing, Texts texts) {
+    CorpusImport(SiteGroupSetup setup, ContentEditing editing, Texts texts, AuditTrail audit) {
         this.setup = setup;
         this.editing = editing;
         this.texts = texts;
+        this.audit = audit;
     }
 
     /**
@@ -60,7 +64,13 @@ public class CorpusImport {
                 .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
         try (LineReader lines = new LineReader(new InputStreamReader(Files.newInputStream(file), decoder), MAX_LINE_CHARS)) {
             SiteGroupSetup.Targets targets = prepareSites(lines.next(), out);
-            return importArticles(lines, targets, out, started);
+            ImportSummary summary = importArticles(lines, targets, out, started);
+            // one record for the run; the sites and columns it created are recorded one by one by the sites module
+            audit.record(AuditEvent.of("import.run", "import", file.getFileName(), null, String.format(Locale.ROOT,
+                    "导入文件“%s”：读取 %d 行，新增 %d 篇，已存在跳过 %d 篇，拒绝 %d 行，用时 %.1f 秒", file.getFileName(),
+                    summary.lines(), summary.imported(), summary.skipped(), summary.rejected(),
+                    summary.took().toMillis() / 1000.0)));
+            return summary;
         } catch (IOException e) {
             throw new RuleViolation("import.file.unreadable", file + "（" + e.getMessage() + "）");
         }

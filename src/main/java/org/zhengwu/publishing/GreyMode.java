@@ -3,10 +3,14 @@ package org.zhengwu.publishing;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import org.zhengwu.content.PublishTime;
 import org.zhengwu.platform.RuleViolation;
+import org.zhengwu.platform.audit.AuditEvent;
+import org.zhengwu.platform.audit.AuditTrail;
 import org.zhengwu.publishing.internal.GreyModeStore;
 
 /**
@@ -19,14 +23,18 @@ public class GreyMode {
     /** How long a server trusts its copy of the setting (another node or process may have changed it). */
     private static final long TRUST_NANOS = 15_000_000_000L;
 
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+
     private final GreyModeStore store;
     private final Clock clock;
+    private final AuditTrail audit;
     private volatile GreyModeSetting cached;
     private volatile long cachedAt;
 
-    GreyMode(GreyModeStore store, Clock clock) {
+    GreyMode(GreyModeStore store, Clock clock, AuditTrail audit) {
         this.store = store;
         this.clock = clock;
+        this.audit = audit;
     }
 
     public GreyModeSetting setting() {
@@ -50,8 +58,9 @@ public class GreyMode {
     /**
      * Changes the mode. For {@code SCHEDULED} both times are required ("2026-12-13 00:00", "2026-12-13T00:00",
      * China Standard Time unless an offset is written), must be real dates, the end after the start and still to
-     * come. Every rule is checked before anything is saved.
+     * come. Every rule is checked before anything is saved; the setting and its audit record are saved together.
      */
+    @Transactional
     public GreyModeSetting change(String mode, String start, String end, String changedBy) {
         GreyModeSetting.Mode m;
         try {
@@ -79,10 +88,25 @@ public class GreyMode {
         }
         GreyModeSetting saved = new GreyModeSetting(m, from, to, changedBy,
                 OffsetDateTime.now(clock).atZoneSameInstant(PublishTime.CHINA).toOffsetDateTime());
+        GreyModeSetting before = store.load();
         store.save(saved);
+        audit.record(AuditEvent.of("publishing.grey", "grey_mode", null, null,
+                "灰色模式 " + describe(before) + " → " + describe(saved)));
         cached = saved;
         cachedAt = System.nanoTime();
         return saved;
+    }
+
+    private static String describe(GreyModeSetting s) {
+        return switch (s.mode()) {
+            case SCHEDULED -> "定时（" + shown(s.startsAt()) + " 至 " + shown(s.endsAt()) + "）";
+            case ON -> "开启";
+            case OFF -> "关闭";
+        };
+    }
+
+    private static String shown(OffsetDateTime t) {
+        return t == null ? "?" : t.atZoneSameInstant(PublishTime.CHINA).format(SHOWN);
     }
 
     private static boolean blank(String s) {

@@ -14,6 +14,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.zhengwu.platform.RuleViolation;
+import org.zhengwu.platform.audit.AuditEvent;
+import org.zhengwu.platform.audit.AuditTrail;
 import org.zhengwu.platform.storage.DataDirectory;
 import org.zhengwu.publishing.internal.GroupRenderer;
 import org.zhengwu.publishing.internal.PageCounter;
@@ -31,6 +33,7 @@ public class SiteRebuild {
     private final GroupRenderer renderer;
     private final DataDirectory data;
     private final Clock clock;
+    private final AuditTrail audit;
     private final AtomicBoolean running = new AtomicBoolean();
     private volatile PageCounter counter;
     private volatile long estimate;
@@ -38,10 +41,11 @@ public class SiteRebuild {
     private volatile RebuildSummary last;
     private volatile String lastError;
 
-    SiteRebuild(GroupRenderer renderer, DataDirectory data, Clock clock) {
+    SiteRebuild(GroupRenderer renderer, DataDirectory data, Clock clock, AuditTrail audit) {
         this.renderer = renderer;
         this.data = data;
         this.clock = clock;
+        this.audit = audit;
     }
 
     public RebuildProgress progress() {
@@ -88,6 +92,7 @@ public class SiteRebuild {
                 renderer.abandon();
                 throw new RuleViolation("publishing.rebuild.running");
             }
+            recordStart(channel);
             counter = new PageCounter();
             estimate = 0;
             startedAt = System.nanoTime();
@@ -97,6 +102,16 @@ public class SiteRebuild {
             throw new UncheckedIOException(e);
         } catch (RuntimeException e) {
             running.set(false);
+            throw e;
+        }
+    }
+
+    /** Only a rebuild that really starts is recorded; without its record it does not start (and lets go of the lock). */
+    private void recordStart(FileChannel channel) throws IOException {
+        try {
+            audit.record(AuditEvent.of("publishing.rebuild", "site_group", null, null, "开始全站重新生成（简体和繁體）"));
+        } catch (RuntimeException e) {
+            channel.close();
             throw e;
         }
     }

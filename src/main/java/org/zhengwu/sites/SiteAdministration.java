@@ -1,6 +1,7 @@
 package org.zhengwu.sites;
 
 import java.util.HashSet;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -10,11 +11,14 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.zhengwu.platform.RuleViolation;
+import org.zhengwu.platform.audit.AuditEvent;
+import org.zhengwu.platform.audit.AuditTrail;
+import org.zhengwu.sites.internal.Changes;
 import org.zhengwu.sites.internal.SiteStore;
 
 /**
  * Opens units' sites and manages their columns. Every rule is checked before anything is written, so a refused
- * request changes nothing.
+ * request changes nothing; every change is recorded in the audit log in the same transaction.
  */
 @Service
 public class SiteAdministration {
@@ -30,11 +34,13 @@ public class SiteAdministration {
     private final SiteStore store;
     private final SiteDirectory directory;
     private final ApplicationEventPublisher events;
+    private final AuditTrail audit;
 
-    SiteAdministration(SiteStore store, SiteDirectory directory, ApplicationEventPublisher events) {
+    SiteAdministration(SiteStore store, SiteDirectory directory, ApplicationEventPublisher events, AuditTrail audit) {
         this.store = store;
         this.directory = directory;
         this.events = events;
+        this.audit = audit;
     }
 
     @Transactional
@@ -59,8 +65,13 @@ public class SiteAdministration {
         }
         long unitId = store.insertUnit(request.unitCode(), request.unitName().trim(), request.unitKind());
         long siteId = store.insertSite(unitId, request);
+        audit.record(AuditEvent.of("unit.create", "unit", unitId, unitId,
+                "新增单位 " + request.unitCode() + "（" + request.unitName().trim() + "），类型 " + request.unitKind()));
         changed(siteId);
-        return directory.site(siteId).orElseThrow();
+        Site site = directory.site(siteId).orElseThrow();
+        audit.record(AuditEvent.of("site.create", "site", siteId, unitId, "开设站点 " + site.code() + "（" + site.name() + "）"
+                + (site.portal() ? "，门户" : "") + (site.host() == null ? "" : "，域名 " + site.host())));
+        return site;
     }
 
     /** Adds a unit that has no site of its own (an office that reviews other units' content, say). */
@@ -75,19 +86,25 @@ public class SiteAdministration {
             throw new RuleViolation("unit.code.duplicate", code);
         }
         long id = store.insertUnit(code, name.trim(), kind);
+        audit.record(AuditEvent.of("unit.create", "unit", id, id, "新增单位 " + code + "（" + name.trim() + "），类型 " + kind));
         directory.reload();
         return directory.unit(id).orElseThrow();
     }
 
     @Transactional
     public Site updateSite(long siteId, SiteDetails details) {
-        directory.site(siteId).orElseThrow(() -> new RuleViolation("site.not-found", siteId));
+        Site before = directory.site(siteId).orElseThrow(() -> new RuleViolation("site.not-found", siteId));
         requireText(details.name(), 200, "site.name.required");
         checkHost(details.host(), siteId);
         checkTheme(details.theme());
         store.updateSite(siteId, details);
         changed(siteId);
-        return directory.site(siteId).orElseThrow();
+        Site after = directory.site(siteId).orElseThrow();
+        Changes changes = siteChanges(before, after);
+        if (!changes.none()) {
+            audit.record(AuditEvent.of("site.update", "site", siteId, after.unitId(), "修改站点 " + after.code() + "：" + changes));
+        }
+        return after;
     }
 
     @Transactional
@@ -96,7 +113,10 @@ public class SiteAdministration {
         checkColumn(siteId, 0, details);
         long id = store.insertColumn(siteId, details);
         changed(siteId);
-        return directory.column(id).orElseThrow();
+        Column column = directory.column(id).orElseThrow();
+        audit.record(AuditEvent.of("column.create", "column", id, unitOfSite(siteId), "新增栏目 " + column.code()
+                + "（" + column.name() + "），类型 " + column.kind() + "，上级栏目 " + (column.parentId() == null ? "无" : column.parentId())));
+        return column;
     }
 
     @Transactional
@@ -105,7 +125,47 @@ public class SiteAdministration {
         checkColumn(existing.siteId(), columnId, details);
         store.updateColumn(columnId, details);
         changed(existing.siteId());
-        return directory.column(columnId).orElseThrow();
+        Column after = directory.column(columnId).orElseThrow();
+        Changes changes = columnChanges(existing, after);
+        if (!changes.none()) {
+            // a changed parent is a move in the tree; the record says from where to where
+            audit.record(AuditEvent.of(Objects.equals(existing.parentId(), after.parentId()) ? "column.update" : "column.move",
+                    "column", columnId, unitOfSite(after.siteId()), "修改栏目 " + after.code() + "：" + changes));
+        }
+        return after;
+    }
+
+    private static Changes siteChanges(Site a, Site b) {
+        Site.FooterIdentity fa = a.footer() == null ? Site.FooterIdentity.empty() : a.footer();
+        Site.FooterIdentity fb = b.footer() == null ? Site.FooterIdentity.empty() : b.footer();
+        return new Changes()
+                .field("名称", a.name(), b.name())
+                .field("域名", a.host(), b.host())
+                .field("标志", a.theme() == null ? null : a.theme().logoPath(), b.theme() == null ? null : b.theme().logoPath())
+                .field("主色", a.theme() == null ? null : a.theme().primaryColor(), b.theme() == null ? null : b.theme().primaryColor())
+                .field("主办单位", fa.sponsor(), fb.sponsor())
+                .field("承办单位", fa.organizer(), fb.organizer())
+                .field("联系方式", fa.contact(), fb.contact())
+                .field("网站标识码", fa.siteIdentifier(), fb.siteIdentifier())
+                .field("ICP备案号", fa.icpRecord(), fb.icpRecord())
+                .field("公安备案号", fa.policeRecord(), fb.policeRecord())
+                .field("排序", a.sortOrder(), b.sortOrder());
+    }
+
+    private static Changes columnChanges(Column a, Column b) {
+        return new Changes()
+                .field("上级栏目", a.parentId(), b.parentId())
+                .field("代码", a.code(), b.code())
+                .field("名称", a.name(), b.name())
+                .field("类型", a.kind(), b.kind())
+                .field("排序", a.sortOrder(), b.sortOrder())
+                .field("责任人", a.responsiblePerson(), b.responsiblePerson())
+                .field("更新周期（天）", a.updateIntervalDays(), b.updateIntervalDays())
+                .field("外部链接", a.externalUrl(), b.externalUrl());
+    }
+
+    private Long unitOfSite(long siteId) {
+        return directory.site(siteId).map(Site::unitId).orElse(null);
     }
 
     private void checkColumn(long siteId, long columnId, ColumnDetails d) {

@@ -17,8 +17,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.zhengwu.AuditRecords;
 import org.zhengwu.OwnDatabase;
 import org.zhengwu.ZhengwuTest;
+import org.zhengwu.audit.AuditLog;
 import org.zhengwu.content.ContentItem;
 import org.zhengwu.content.ContentQueries;
 import org.zhengwu.sites.ColumnKind;
@@ -52,6 +56,8 @@ class ImportCommandTest {
     ContentQueries content;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    AuditLog log;
 
     record Run(int exitCode, List<String> output) {
         List<String> rejections() {
@@ -159,6 +165,35 @@ class ImportCommandTest {
                 .startsWith("导入未进行，未保存任何内容：第1行（站点清单）站点“Bad Code”无法创建：").contains("不合规");
         assertThat(directory.siteByCode("fresh-dept")).isEmpty();
         assertThat(storedWithPrefix("refused-")).isZero();
+    }
+
+    @Test
+    void eachRunIsOneAuditRecordOfTheSystemWithTheFileAndItsCountsAndARefusedRunNone() throws IOException {
+        AuditRecords audit = new AuditRecords(jdbc);
+        List<String> lines = corpus("aud-");
+        insert(lines, 7, "{\"id\": \"aud-9001\", ");
+        // the command runs outside any web request; the test context's mock request would make the actor "公众"
+        RequestAttributes testRequest = RequestContextHolder.getRequestAttributes();
+        RequestContextHolder.resetRequestAttributes();
+        try {
+            assertThat(run(write("audited.jsonl", lines)).exitCode()).isZero();
+        } finally {
+            RequestContextHolder.setRequestAttributes(testRequest);
+        }
+
+        AuditRecords.Row record = audit.last("import.run", "audited.jsonl").orElseThrow();
+        assertThat(record.actorId()).isNull();
+        assertThat(record.actorName()).isEqualTo("系统");
+        assertThat(record.targetType()).isEqualTo("import");
+        assertThat(record.unitId()).isNull();
+        assertThat(record.detail()).startsWith("导入文件“audited.jsonl”：读取 301 行，新增 300 篇，已存在跳过 0 篇，拒绝 1 行");
+
+        List<String> broken = corpus("aud2-");
+        broken.set(0, "{\"sites\": ");
+        long before = audit.lastSeq();
+        assertThat(run(write("audited-broken.jsonl", broken)).exitCode()).isEqualTo(2);
+        assertThat(audit.since(before)).isEmpty();
+        assertThat(log.firstBrokenRecord()).isEmpty();
     }
 
     @Test

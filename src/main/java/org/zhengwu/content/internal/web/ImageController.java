@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
+import org.zhengwu.content.ContentEditing;
 import org.zhengwu.content.internal.StoredUpload;
 import org.zhengwu.content.internal.UploadKind;
 import org.zhengwu.content.internal.UploadStore;
@@ -27,10 +28,12 @@ class ImageController {
 
     private final ContentAccess access;
     private final UploadStore uploads;
+    private final ContentEditing editing;
 
-    ImageController(ContentAccess access, UploadStore uploads) {
+    ImageController(ContentAccess access, UploadStore uploads, ContentEditing editing) {
         this.access = access;
         this.uploads = uploads;
+        this.editing = editing;
     }
 
     @PostMapping(path = "/admin/content/images", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -41,7 +44,7 @@ class ImageController {
                                                         @ModelAttribute(name = "ui", binding = false) Ui ui) {
         access.site(site);
         try {
-            StoredUpload stored = store(file, alt);
+            StoredUpload stored = store(site, file, alt);
             return ResponseEntity.ok(Map.of("url", stored.path(), "alt", alt.strip()));
         } catch (RuleViolation e) {
             return ResponseEntity.badRequest().body(Map.of("error", ui.t(e.key(), e.args())));
@@ -55,7 +58,7 @@ class ImageController {
         Site s = access.site(site);
         model.addAttribute("site", s);
         try {
-            StoredUpload stored = store(file, alt);
+            StoredUpload stored = store(site, file, alt);
             model.addAttribute("url", stored.path());
             model.addAttribute("alt", alt.strip());
             model.addAttribute("failure", null);
@@ -67,13 +70,21 @@ class ImageController {
         return "admin/content/image";
     }
 
-    private StoredUpload store(MultipartFile file, String alt) {
+    private StoredUpload store(long site, MultipartFile file, String alt) {
         if (file == null || file.isEmpty()) {
             throw new RuleViolation("upload.missing");
         }
         if (alt == null || alt.isBlank()) {
             throw new RuleViolation("upload.image.alt-required");
         }
-        return uploads.store(UploadKind.IMAGE, file.getOriginalFilename(), file.getSize(), file);
+        StoredUpload stored = uploads.store(UploadKind.IMAGE, file.getOriginalFilename(), file.getSize(), file);
+        try {
+            editing.imageUploaded(site, stored.fileName(), stored.path(), stored.sizeBytes(), alt.strip());
+        } catch (RuntimeException e) {
+            // an upload the audit log does not know of is not kept
+            uploads.delete(stored.path());
+            throw e;
+        }
+        return stored;
     }
 }
