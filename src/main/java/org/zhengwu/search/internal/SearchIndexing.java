@@ -70,7 +70,8 @@ class SearchIndexing {
         if (!rebuilding.compareAndSet(false, true)) {
             return -1;
         }
-        int workers = Math.max(1, Runtime.getRuntime().availableProcessors());
+        // one more worker than processors: the reading thread and the index writer's flushes leave gaps to fill
+        int workers = Runtime.getRuntime().availableProcessors() + 1;
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
             Thread t = new Thread(r, "search-reindex");
             t.setDaemon(true);
