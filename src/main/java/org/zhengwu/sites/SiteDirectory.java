@@ -95,10 +95,15 @@ public class SiteDirectory {
 
     /** Forgets the cached group; the next read loads it again. */
     public void reload() {
+        boolean inTransaction = org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive();
+        if (inTransaction) {
+            // counted before the version moves: a reader that sees the new version must also see the pending change,
+            // or it could keep a snapshot read without this transaction's rows
+            pending.incrementAndGet();
+        }
         version.incrementAndGet();
         snapshot = null;
-        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
-            pending.incrementAndGet();
+        if (inTransaction) {
             org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
                     new org.springframework.transaction.support.TransactionSynchronization() {
                         @Override

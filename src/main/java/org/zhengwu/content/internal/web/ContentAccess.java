@@ -72,6 +72,11 @@ class ContentAccess {
     }
 
     /** The sites whose content the caller may read: those they may act on, their unit's as a reviewer, all as supervisor. */
+    /** Whether the current staff member may change this site's content (not only read it). */
+    boolean mayChange(Site site) {
+        return scope.mayAct(site.unitId());
+    }
+
     List<Site> viewableSites() {
         Set<Long> units = scope.viewableUnitIds();
         return units == null ? sites.sites() : sites.sites().stream().filter(s -> units.contains(s.unitId())).toList();

@@ -215,6 +215,8 @@ class ContentController {
         model.addAttribute("categories", List.of(ContentCategory.values()));
         EditorialWorkflow w = workflow.getIfAvailable();
         model.addAttribute("workflow", item == null || w == null ? null : w.panel(item));
+        // reviewers and supervisors read the item here; only those who may change it get the inputs and buttons
+        model.addAttribute("readOnly", !access.mayChange(site));
         return "admin/content/form";
     }
 
