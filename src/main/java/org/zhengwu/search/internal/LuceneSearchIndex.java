@@ -298,7 +298,7 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
                 for (int i = 0; i < pageDocs.length; i++) {
                     stored[i] = searcher.storedFields().document(pageDocs[i].doc);
                 }
-                String[] snippets = new SnippetHighlighter(highlighter(searcher), stored)
+                String[] snippets = new SnippetHighlighter(highlighter(searcher), pageDocs, stored)
                         .highlight(TEXT_FIELD, m.ranked(), new TopDocs(top.totalHits, pageDocs), 1);
                 List<SearchHit> hits = new ArrayList<>(pageDocs.length);
                 for (int i = 0; i < pageDocs.length; i++) {
@@ -329,45 +329,30 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
         /** What the highlighter puts between the values of a field (title and body). */
         static final char SEPARATOR = MULTIVAL_SEP_CHAR;
 
-        private final Document[] stored;
+        /** The documents of the page by their doc id: the highlighter asks for them in doc id order. */
+        private final java.util.Map<Integer, Document> byDoc = new java.util.HashMap<>();
 
-        SnippetHighlighter(Builder builder, Document[] stored) {
+        SnippetHighlighter(Builder builder, ScoreDoc[] docs, Document[] stored) {
             super(builder);
-            this.stored = stored;
+            for (int i = 0; i < docs.length; i++) {
+                byDoc.put(docs[i].doc, stored[i]);
+            }
         }
 
         @Override
         protected List<CharSequence[]> loadFieldValues(String[] fields, org.apache.lucene.search.DocIdSetIterator docIter,
                                                        int cacheCharsThreshold) throws IOException {
-            // the iterator walks the hits in doc id order: map each back to the document read for it
-            java.util.Map<Integer, Integer> byDoc = new java.util.HashMap<>();
             List<CharSequence[]> values = new ArrayList<>();
             for (int doc = docIter.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
                  doc = docIter.nextDoc()) {
+                Document stored = byDoc.get(doc);
                 CharSequence[] row = new CharSequence[fields.length];
                 for (int f = 0; f < fields.length; f++) {
-                    row[f] = String.join(String.valueOf(SEPARATOR), stored[docIndex(doc)].getValues(fields[f]));
+                    row[f] = String.join(String.valueOf(SEPARATOR), stored.getValues(fields[f]));
                 }
                 values.add(row);
             }
             return values;
-        }
-
-        private int[] docIds;
-
-        private int docIndex(int doc) {
-            for (int i = 0; i < docIds.length; i++) {
-                if (docIds[i] == doc) {
-                    return i;
-                }
-            }
-            throw new IllegalStateException("no stored document for " + doc);
-        }
-
-        @Override
-        public String[] highlight(String field, Query query, TopDocs topDocs, int maxPassages) throws IOException {
-            docIds = java.util.Arrays.stream(topDocs.scoreDocs).mapToInt(sd -> sd.doc).toArray();
-            return super.highlight(field, query, topDocs, maxPassages);
         }
     }
 
