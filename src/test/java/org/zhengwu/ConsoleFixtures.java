@@ -55,6 +55,15 @@ public final class ConsoleFixtures {
         return ready(staff.create(new NewStaff(code("ed"), "信息员", StaffRole.EDITOR, site.unitId())));
     }
 
+    /**
+     * A ready account of any role (unit roles need a unit, group roles none), created as the system would, whose
+     * password is {@link #PASSWORD}.
+     */
+    public StaffUser staff(StaffRole role, Long unitId) {
+        return ready(staff.create(new NewStaff(code(role.name().toLowerCase().replace("_", "")), "测试" + role.name(),
+                role, unitId)));
+    }
+
     public StaffUser administrator() {
         return ready(staff.create(new NewStaff(code("ad"), "管理员", StaffRole.ADMINISTRATOR, null)));
     }

@@ -1,7 +1,10 @@
 /**
- * The case engine (办件引擎) that mailboxes, applications and supervised tasks will share. For now it holds the
- * working-day calendar: weekends, public holidays and make-up workdays (调休) entered by the administrator under
- * {@code /admin/calendar}, and {@link org.zhengwu.cases.WorkingDays}, which counts deadlines in working days.
+ * The case engine (办件引擎) that letters, applications, supervised tasks and investment projects share: a case has a
+ * type ({@link org.zhengwu.cases.CaseType}, registered by the owning module with its {@link org.zhengwu.cases.CaseFlow}),
+ * an owner unit, a handler, a deadline in working days on the administrator's calendar ({@link
+ * org.zhengwu.cases.WorkingDays}, {@code /admin/calendar}), reminders, overdue warnings and escalation, transfer,
+ * return and extensions, a full history, and ledgers (台账) with Excel export. Modules use it through {@link
+ * org.zhengwu.cases.Cases}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Cases")
 package org.zhengwu.cases;

@@ -67,7 +67,7 @@ class RoleAssignmentTest {
         mvc.perform(post("/admin/staff").with(as(admin)).with(csrf())
                         .param("username", username).param("displayName", "想当管理员").param("role", "SECURITY_ADMINISTRATOR"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("全站角色（监督员、系统管理员、安全管理员、审计管理员）须由安全管理员分配")));
+                .andExpect(content().string(containsString("全站角色（监督员、互动分办员、系统管理员、安全管理员、审计管理员）须由安全管理员分配")));
         assertThat(staff.accounts()).extracting(StaffAccount::username).doesNotContain(username);
         assertThat(auditLog.search(new AuditFilter(null, null, admin.username(), "staff.create", null, AuditRecord.Outcome.REFUSED), 0, 10))
                 .isNotEmpty();

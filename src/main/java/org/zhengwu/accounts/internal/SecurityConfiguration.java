@@ -34,10 +34,9 @@ class SecurityConfiguration {
             + "frame-ancestors 'self'";
 
     private static final String[] EVERY_ROLE = Arrays.stream(StaffRole.values()).map(Enum::name).toArray(String[]::new);
-    /** Who works on sites and content: everyone but the security and audit administrators. */
+    /** Who works on sites and content: everyone but the case roles and the security and audit administrators. */
     private static final String[] CONTENT_ROLES = Arrays.stream(StaffRole.values())
-            .filter(r -> r != StaffRole.SECURITY_ADMINISTRATOR && r != StaffRole.AUDIT_ADMINISTRATOR)
-            .map(Enum::name).toArray(String[]::new);
+            .filter(StaffRole::worksOnContent).map(Enum::name).toArray(String[]::new);
 
     @Bean
     @Order(1)

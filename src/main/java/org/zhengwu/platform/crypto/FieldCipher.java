@@ -72,6 +72,7 @@ public final class FieldCipher {
     private final String keyId;
     private final byte[] aesKey;
     private final byte[] sm4Key;
+    private final byte[] macRoot;
 
     /**
      * @param key the installation's field key, at least 16 bytes; each algorithm gets its own key derived from it
@@ -85,6 +86,15 @@ public final class FieldCipher {
         this.keyId = keyId(key);
         this.aesKey = hmac(new SHA256Digest(), key, "zhengwu field aes-gcm");
         this.sm4Key = Arrays.copyOf(hmac(new SM3Digest(), key, "zhengwu field sm4-gcm"), 16);
+        this.macRoot = hmac(new SHA256Digest(), key, "zhengwu mac");
+    }
+
+    /**
+     * A 32-byte key for signing (HMAC) derived from the installation's key for one purpose, such as the public forms'
+     * tokens: the same on every node and after a restart, and never the encryption key itself.
+     */
+    public byte[] signingKey(String purpose) {
+        return hmac(new SHA256Digest(), macRoot, purpose);
     }
 
     public Algorithm algorithm() {

@@ -13,8 +13,12 @@ public enum StaffRole {
     OFFICE_REVIEWER(true),
     /** 保密审查员: the secrecy office's clearance, across units. */
     SECRECY_REVIEWER(true),
-    /** 监督员: reads every unit's content and ledgers, changes nothing. */
+    /** 办件人: answers the letters (and later handles the cases) assigned to their own unit. */
+    CASE_HANDLER(true),
+    /** 监督员: reads every unit's content and ledgers, decides extension requests of cases, changes no content. */
     SUPERVISOR(false),
+    /** 互动分办员: the interaction hall's dispatcher; assigns incoming letters to units, takes back returned ones. */
+    DISPATCHER(false),
     /** 系统管理员 (站群管理员): sites, units, columns, publishing and staff accounts of the whole group. */
     ADMINISTRATOR(false),
     /** 安全管理员: roles and the security policy (passwords, sessions, second factor, word lists). */
@@ -36,5 +40,10 @@ public enum StaffRole {
     /** The review roles: they see the drafts that reach their queue, they do not write content. */
     public boolean reviewer() {
         return this == UNIT_REVIEWER || this == OFFICE_REVIEWER || this == SECRECY_REVIEWER;
+    }
+
+    /** Whether sites and content are this role's work: not the case roles, not the security and audit administrators. */
+    public boolean worksOnContent() {
+        return this != CASE_HANDLER && this != DISPATCHER && this != SECURITY_ADMINISTRATOR && this != AUDIT_ADMINISTRATOR;
     }
 }

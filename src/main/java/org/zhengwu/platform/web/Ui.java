@@ -29,9 +29,14 @@ public record Ui(String userName, String csrfParameter, String csrfToken, String
         return role == StaffRole.AUDIT_ADMINISTRATOR;
     }
 
-    /** Whether sites and content are the user's work (everyone but the security and audit administrators). */
+    /** Whether sites and content are the user's work (see {@link StaffRole#worksOnContent()}). */
     public boolean worksOnContent() {
-        return role != null && !securityAdministrator() && !auditAdministrator();
+        return role != null && role.worksOnContent();
+    }
+
+    /** 互动分办员: the interaction hall's dispatcher. */
+    public boolean dispatcher() {
+        return role == StaffRole.DISPATCHER;
     }
 
     /** The console's first page for this user. */

@@ -1,0 +1,21 @@
+package org.zhengwu.cases;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+/**
+ * One line of a case's history: who did what when, from and to which state and unit, and why.
+ *
+ * @param action   what happened: {@link Action}
+ * @param actor    the staff member's display name, 系统 for the engine's own jobs, or 公众 for the citizen
+ * @param deadline the deadline after this step (null if none)
+ */
+public record CaseEvent(long caseId, OffsetDateTime at, Action action, String actor, String fromState, String toState,
+                        Long fromUnitId, Long toUnitId, LocalDate deadline, String note) {
+
+    /** Every kind of step; labels are {@code cases.action.NAME}. */
+    public enum Action {
+        OPENED, ASSIGNED, MOVED, HANDLER_SET, TRANSFERRED, RETURNED, EXTENSION_REQUESTED, EXTENSION_APPROVED,
+        EXTENSION_REFUSED, REMINDED, OVERDUE, ESCALATED, REOPENED
+    }
+}

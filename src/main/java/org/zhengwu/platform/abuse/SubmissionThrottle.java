@@ -1,0 +1,47 @@
+package org.zhengwu.platform.abuse;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Limits how often one address may submit the public forms (letters, survey answers, query-code look-ups): at most
+ * {@code zhengwu.abuse.submissions-per-minute} per address and kind of form in each minute. Counted per node, in
+ * memory: a restart forgets the counts, which only ever lets more through.
+ */
+@Component
+public class SubmissionThrottle {
+
+    private final Clock clock;
+    private volatile int limit;
+    private final Map<String, Window> windows = new ConcurrentHashMap<>();
+
+    private record Window(long minute, AtomicInteger count) {
+    }
+
+    SubmissionThrottle(Clock clock, @Value("${zhengwu.abuse.submissions-per-minute:10}") int limit) {
+        this.clock = clock;
+        this.limit = limit;
+    }
+
+    /** Counts one submission of this kind from this address; false when the address is over its limit. */
+    public boolean allow(String kind, String address) {
+        long minute = clock.millis() / 60_000;
+        if (windows.size() > 100_000) {
+            windows.values().removeIf(w -> w.minute() < minute);
+        }
+        Window w = windows.compute(kind + "|" + (address == null ? "" : address),
+                (k, old) -> old == null || old.minute() != minute ? new Window(minute, new AtomicInteger()) : old);
+        return w.count().incrementAndGet() <= limit;
+    }
+
+    /** Another limit (tests, benchmarks); returns the one before. */
+    public int limit(int perMinute) {
+        int before = limit;
+        limit = perMinute;
+        return before;
+    }
+}
