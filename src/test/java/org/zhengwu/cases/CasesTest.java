@@ -258,6 +258,8 @@ class CasesTest {
         assertThat(done.phase()).isEqualTo(CasePhase.CLOSED);
         assertThat(done.closedAt()).isNotNull();
         assertThat(done.closedOnTime()).isTrue();
+        assertThat(jdbc.sql("SELECT closed_on FROM case_record WHERE id = ?").param(id).query(LocalDate.class).single())
+                .isEqualTo(done.closedAt().toLocalDate());
         CaseView again = cases.move(id, new CaseStep("REOPENED", "不满意", 2));
         assertThat(again.closedAt()).isNull();
         assertThat(again.deadline()).isEqualTo(workingDays.addWorkingDays(today(), 2));

@@ -35,11 +35,11 @@ class CaseStore {
         CaseView v = f.view();
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO case_record (type_code, reference, subject, category, state, phase, owner_unit_id, "
-                        + "handler_account_id, opened_at, assigned_on, deadline, closed_at, extension_days, "
-                        + "extension_reason, extended_days, version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0)")
+                        + "handler_account_id, opened_at, assigned_on, deadline, closed_at, closed_on, extension_days, "
+                        + "extension_reason, extended_days, version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0)")
                 .params(v.typeCode(), v.reference(), v.subject(), v.category(), v.state(), v.phase().name(),
                         v.ownerUnitId(), v.handlerAccountId(), v.openedAt(), v.assignedOn(), v.deadline(),
-                        v.closedAt(), v.extensionRequested(), f.extensionReason(), f.extendedDays())
+                        v.closedAt(), day(v.closedAt()), v.extensionRequested(), f.extensionReason(), f.extendedDays())
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -68,10 +68,10 @@ class CaseStore {
     boolean update(CaseFile next) {
         CaseView v = next.view();
         return jdbc.sql("UPDATE case_record SET state = ?, phase = ?, owner_unit_id = ?, handler_account_id = ?, "
-                        + "assigned_on = ?, deadline = ?, closed_at = ?, extension_days = ?, extension_reason = ?, "
-                        + "extended_days = ?, version = version + 1 WHERE id = ? AND version = ?")
+                        + "assigned_on = ?, deadline = ?, closed_at = ?, closed_on = ?, extension_days = ?, "
+                        + "extension_reason = ?, extended_days = ?, version = version + 1 WHERE id = ? AND version = ?")
                 .params(v.state(), v.phase().name(), v.ownerUnitId(), v.handlerAccountId(), v.assignedOn(),
-                        v.deadline(), v.closedAt(), v.extensionRequested(), next.extensionReason(),
+                        v.deadline(), v.closedAt(), day(v.closedAt()), v.extensionRequested(), next.extensionReason(),
                         next.extendedDays(), v.id(), v.version())
                 .update() == 1;
     }
@@ -103,6 +103,11 @@ class CaseStore {
                 rs.getObject("assigned_on", LocalDate.class), rs.getObject("deadline", LocalDate.class),
                 inZone(rs.getObject("closed_at", OffsetDateTime.class)), rs.getObject("extension_days", Integer.class), rs.getLong("version"));
         return new CaseFile(v, rs.getString("extension_reason"), rs.getInt("extended_days"));
+    }
+
+    /** The day of a time in the application's zone. */
+    LocalDate day(OffsetDateTime t) {
+        return t == null ? null : t.atZoneSameInstant(clock.getZone()).toLocalDate();
     }
 
     private OffsetDateTime inZone(OffsetDateTime t) {
