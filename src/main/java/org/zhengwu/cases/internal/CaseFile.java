@@ -11,6 +11,11 @@ import org.zhengwu.cases.CaseView;
  */
 public record CaseFile(CaseView view, String extensionReason, int extendedDays) {
 
+    /** The longest time limit, transfer time or extension, in working days (about a year). */
+    public static final int MAX_WORKING_DAYS = 250;
+    /** The longest reason or note, in characters. */
+    public static final int MAX_NOTE = 1000;
+
     public long id() {
         return view.id();
     }

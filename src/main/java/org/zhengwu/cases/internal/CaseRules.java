@@ -24,8 +24,8 @@ import org.zhengwu.platform.RuleViolation;
  */
 final class CaseRules {
 
-    static final int MAX_WORKING_DAYS = 250;
-    static final int MAX_NOTE = 1000;
+    static final int MAX_WORKING_DAYS = CaseFile.MAX_WORKING_DAYS;
+    static final int MAX_NOTE = CaseFile.MAX_NOTE;
     static final int MAX_REFERENCE = 64;
     static final int MAX_SUBJECT = 200;
     static final int MAX_CATEGORY = 50;

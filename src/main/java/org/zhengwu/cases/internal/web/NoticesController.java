@@ -13,9 +13,9 @@ import org.zhengwu.platform.web.Ui;
 class NoticesController {
 
     private final CaseNotices notices;
-    private final CaseLinks links;
+    private final CaseTexts links;
 
-    NoticesController(CaseNotices notices, CaseLinks links) {
+    NoticesController(CaseNotices notices, CaseTexts links) {
         this.notices = notices;
         this.links = links;
     }
