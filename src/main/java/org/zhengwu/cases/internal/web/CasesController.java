@@ -2,6 +2,7 @@ package org.zhengwu.cases.internal.web;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -71,16 +72,13 @@ class CasesController {
     String transfer(@PathVariable long id, @RequestParam(required = false) String unit,
                     @RequestParam(required = false) String reason, @RequestParam(required = false) String days,
                     @ModelAttribute(name = "ui", binding = false) Ui ui, Model model, RedirectAttributes redirect) {
-        CaseFile f = queries.forStep(id, ConsoleStep.TRANSFER);
         StepForm form = new StepForm("transfer", null, unit, reason, days, null, null);
-        try {
+        return submit(id, ConsoleStep.TRANSFER, form, model, () -> {
             long to = unit(unit);
             CaseView v = cases.transfer(id, to, reason, optionalDays(days));
             redirect.addFlashAttribute("notice", ui.t("cases.transferred", v.reference(), texts.unitName(to)));
             return afterStep(v);
-        } catch (RuleViolation e) {
-            return page(model, f, refused(form, e));
-        }
+        });
     }
 
     @PostMapping("/{id}/return")
@@ -88,15 +86,12 @@ class CasesController {
                               @RequestParam(required = false) String state,
                               @ModelAttribute(name = "ui", binding = false) Ui ui, Model model,
                               RedirectAttributes redirect) {
-        CaseFile f = queries.forStep(id, ConsoleStep.RETURN);
         StepForm form = new StepForm("return", null, null, reason, null, state, null);
-        try {
+        return submit(id, ConsoleStep.RETURN, form, model, () -> {
             CaseView v = cases.returnToDispatcher(id, reason, state);
             redirect.addFlashAttribute("notice", ui.t("cases.returned", v.reference()));
             return "redirect:/admin/cases";
-        } catch (RuleViolation e) {
-            return page(model, f, refused(form, e));
-        }
+        });
     }
 
     @PostMapping("/{id}/extension")
@@ -104,16 +99,13 @@ class CasesController {
                             @RequestParam(required = false) String reason,
                             @ModelAttribute(name = "ui", binding = false) Ui ui, Model model,
                             RedirectAttributes redirect) {
-        CaseFile f = queries.forStep(id, ConsoleStep.REQUEST_EXTENSION);
         StepForm form = new StepForm("extension", null, null, reason, days, null, null);
-        try {
+        return submit(id, ConsoleStep.REQUEST_EXTENSION, form, model, () -> {
             CaseView v = cases.requestExtension(id, days(days), reason);
             redirect.addFlashAttribute("notice", ui.t("cases.extension.requested", v.reference(),
                     v.extensionRequested()));
             return "redirect:/admin/cases/" + id;
-        } catch (RuleViolation e) {
-            return page(model, f, refused(form, e));
-        }
+        });
     }
 
     @PostMapping("/{id}/extension/decision")
@@ -122,9 +114,8 @@ class CasesController {
                            @RequestParam(required = false) String from,
                            @ModelAttribute(name = "ui", binding = false) Ui ui, Model model,
                            RedirectAttributes redirect) {
-        CaseFile f = queries.forStep(id, ConsoleStep.DECIDE_EXTENSION);
         StepForm form = new StepForm("decision", null, null, reason, null, null, decision);
-        try {
+        return submit(id, ConsoleStep.DECIDE_EXTENSION, form, model, () -> {
             if (!"approve".equals(decision) && !"refuse".equals(decision)) {
                 throw new RuleViolation("cases.extension.decision.choose");
             }
@@ -134,9 +125,7 @@ class CasesController {
                     ? ui.t("cases.extension.approved", v.reference(), v.deadline())
                     : ui.t("cases.extension.refused", v.reference()));
             return "queue".equals(from) ? "redirect:/admin/cases/extensions" : "redirect:/admin/cases/" + id;
-        } catch (RuleViolation e) {
-            return page(model, f, refused(form, e));
-        }
+        });
     }
 
     @GetMapping("/extensions")
@@ -144,6 +133,19 @@ class CasesController {
         model.addAttribute("requests", queries.pendingExtensions());
         model.addAttribute("texts", texts);
         return "admin/cases/extensions";
+    }
+
+    /**
+     * Takes a step from a form of the case page: refused (403, audited) before any input is read if the person may
+     * not take it; a rule the input breaks shows the page again with the form as sent and the message at its field.
+     */
+    private String submit(long id, ConsoleStep step, StepForm form, Model model, Supplier<String> run) {
+        CaseFile f = queries.forStep(id, step);
+        try {
+            return run.get();
+        } catch (RuleViolation e) {
+            return page(model, f, refused(form, e));
+        }
     }
 
     /** After a transfer the person may no longer see the case: back to the list then. */

@@ -48,20 +48,24 @@ public record LedgerQuery(String type, String unit, String state, String from, S
                 overdueOnly());
     }
 
-    /** The link to this query's page {@code page}, or to its export ({@code path}). */
+    /** The link to this query's page {@code page} (none: the first), or to its export ({@code path}). */
     public String link(String path, Integer page) {
-        UriComponentsBuilder b = UriComponentsBuilder.fromPath(path).queryParam("type", type)
-                .queryParam("unit", unit).queryParam("state", state).queryParam("from", from).queryParam("to", to)
-                .queryParam("overdue", overdue);
-        if (page != null) {
-            b.queryParam("page", page);
+        UriComponentsBuilder b = UriComponentsBuilder.fromPath(path);
+        String[] names = {"type", "unit", "state", "from", "to", "overdue"};
+        String[] values = {type, unit, state, from, to, overdue};
+        for (int i = 0; i < names.length; i++) {
+            b.queryParam(names[i], values[i]);
         }
-        return b.encode().toUriString();
+        return (page == null ? b : b.queryParam("page", page)).encode().toUriString();
     }
 
+    /** A day as typed (yyyy-MM-dd), none when empty, or the message under {@code key}. */
     private static LocalDate date(String text, String key) {
+        if (text.isEmpty()) {
+            return null;
+        }
         try {
-            return text.isEmpty() ? null : LocalDate.parse(text);
+            return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             throw new RuleViolation(key, text);
         }
