@@ -26,8 +26,13 @@ public record QuestionFields(QuestionKind kind, String prompt, boolean required,
         options = List.copyOf(options);
     }
 
-    /** The form as typed; {@code options} one a line. */
-    public record Input(String kind, String prompt, boolean required, String maxChoices, String maxLength, String options) {
+    /** The form as typed; {@code options} one a line; {@code required} null when its box was left unticked. */
+    public record Input(String kind, String prompt, Boolean required, String maxChoices, String maxLength,
+                        String options) {
+
+        public boolean requiredTicked() {
+            return Boolean.TRUE.equals(required);
+        }
 
         static Input empty() {
             return new Input("SINGLE", "", true, "", "", "");
@@ -56,14 +61,14 @@ public record QuestionFields(QuestionKind kind, String prompt, boolean required,
             if (cap < MIN_LENGTH || cap > MAX_LENGTH) {
                 throw new RuleViolation("survey.question.max-length.range", MIN_LENGTH, MAX_LENGTH);
             }
-            return new QuestionFields(kind, prompt, in.required(), null, cap, List.of());
+            return new QuestionFields(kind, prompt, in.requiredTicked(), null, cap, List.of());
         }
         List<String> options = options(in.options());
         Integer max = kind == QuestionKind.MULTIPLE ? number(in.maxChoices(), "survey.question.max-choices") : null;
         if (max != null && (max < 1 || max > options.size())) {
             throw new RuleViolation("survey.question.max-choices.range", options.size());
         }
-        return new QuestionFields(kind, prompt, in.required(), max, null, options);
+        return new QuestionFields(kind, prompt, in.requiredTicked(), max, null, options);
     }
 
     private static List<String> options(String text) {

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhengwu.platform.RuleViolation;
 import org.zhengwu.platform.web.FormError;
+import org.zhengwu.platform.web.NotFound;
 import org.zhengwu.platform.web.Ui;
 
 /**
@@ -111,7 +112,7 @@ class SurveyConsoleController {
 
     private String question(Model model, long id, long questionId, QuestionFields.Input input, FormError error) {
         Question q = surveys.questions(id).stream().filter(x -> x.id() == questionId).findFirst()
-                .orElseThrow(() -> new org.zhengwu.platform.web.NotFound("survey.question.not-found", questionId));
+                .orElseThrow(() -> new NotFound("survey.question.not-found", questionId));
         model.addAttribute("survey", surveys.survey(id));
         model.addAttribute("number", q.number());
         model.addAttribute("questionId", questionId);
@@ -150,7 +151,13 @@ class SurveyConsoleController {
         try {
             surveys.publishResults(id, feedback);
             return done(redirect, ui.t("survey.results.published"), id);
+        } catch (NotFound e) {
+            throw e;
         } catch (RuleViolation e) {
+            if (e.key().startsWith("survey.state.")) { // not the feedback's fault: the survey is not ready
+                redirect.addFlashAttribute("error", ui.t(e.key(), e.args()));
+                return "redirect:/admin/surveys/" + id;
+            }
             return page(model, id, null, null, feedback, FormError.of(e), SurveyConsolePage.PUBLISH);
         }
     }
@@ -160,7 +167,7 @@ class SurveyConsoleController {
         try {
             action.run();
             redirect.addFlashAttribute("notice", ui.t(doneKey));
-        } catch (org.zhengwu.platform.web.NotFound e) {
+        } catch (NotFound e) {
             throw e;
         } catch (RuleViolation e) {
             redirect.addFlashAttribute("error", ui.t(e.key(), e.args()));
