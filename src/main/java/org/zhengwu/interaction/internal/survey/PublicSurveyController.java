@@ -108,8 +108,9 @@ class PublicSurveyController {
             for (Question q : surveys.questions(survey.id())) {
                 sent.put(q.id(), params.getOrDefault(AnswerSheet.field(q.id()), List.of()));
             }
+            // every value of the trap counts: a robot may send the field twice with the first one empty
             FormGuard.Verdict verdict = guard.check(purpose(survey.id()), params.getFirst(FormGuard.TOKEN_FIELD),
-                    params.getFirst(FormGuard.TRAP_FIELD));
+                    String.join("", params.getOrDefault(FormGuard.TRAP_FIELD, List.of())));
             if (!verdict.passed()) {
                 return refused(HttpStatus.BAD_REQUEST, request, text, survey, verdict.messageKey(), sent);
             }

@@ -72,8 +72,13 @@ final class SurveyFixtures {
 
     /** The public form of a survey as a browser with this cookie (none when null) at this address posts it. */
     MockHttpServletRequestBuilder answer(long surveyId, String cookie, String address) {
+        return answer(surveyId, cookie, address, guard.issue("survey:" + surveyId));
+    }
+
+    /** The same with this form token (empty for none). */
+    MockHttpServletRequestBuilder answer(long surveyId, String cookie, String address, String token) {
         MockHttpServletRequestBuilder b = post("/hdjl/survey/" + surveyId).with(csrf())
-                .param(FormGuard.TOKEN_FIELD, guard.issue("survey:" + surveyId)).param(FormGuard.TRAP_FIELD, "")
+                .param(FormGuard.TOKEN_FIELD, token).param(FormGuard.TRAP_FIELD, "")
                 .with(r -> {
                     r.setRemoteAddr(address);
                     return r;
