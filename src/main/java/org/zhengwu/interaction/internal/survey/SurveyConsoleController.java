@@ -78,7 +78,8 @@ class SurveyConsoleController {
             surveys.update(id, input);
             return done(redirect, ui.t("survey.updated"), id);
         } catch (RuleViolation e) {
-            return page(model, id, input, null, null, FormError.of(e), SurveyConsolePage.FIELDS);
+            return refused(e, ui, redirect, id,
+                    () -> page(model, id, input, null, null, FormError.of(e), SurveyConsolePage.FIELDS));
         }
     }
 
@@ -89,7 +90,8 @@ class SurveyConsoleController {
             surveys.addQuestion(id, input);
             return done(redirect, ui.t("survey.question.added"), id);
         } catch (RuleViolation e) {
-            return page(model, id, null, input, null, FormError.of(e), SurveyConsolePage.QUESTION);
+            return refused(e, ui, redirect, id,
+                    () -> page(model, id, null, input, null, FormError.of(e), SurveyConsolePage.QUESTION));
         }
     }
 
@@ -106,7 +108,7 @@ class SurveyConsoleController {
             surveys.updateQuestion(id, questionId, input);
             return done(redirect, ui.t("survey.question.updated"), id);
         } catch (RuleViolation e) {
-            return question(model, id, questionId, input, FormError.of(e));
+            return refused(e, ui, redirect, id, () -> question(model, id, questionId, input, FormError.of(e)));
         }
     }
 
@@ -151,15 +153,26 @@ class SurveyConsoleController {
         try {
             surveys.publishResults(id, feedback);
             return done(redirect, ui.t("survey.results.published"), id);
-        } catch (NotFound e) {
-            throw e;
         } catch (RuleViolation e) {
-            if (e.key().startsWith("survey.state.")) { // not the feedback's fault: the survey is not ready
-                redirect.addFlashAttribute("error", ui.t(e.key(), e.args()));
-                return "redirect:/admin/surveys/" + id;
-            }
-            return page(model, id, null, null, feedback, FormError.of(e), SurveyConsolePage.PUBLISH);
+            return refused(e, ui, redirect, id,
+                    () -> page(model, id, null, null, feedback, FormError.of(e), SurveyConsolePage.PUBLISH));
         }
+    }
+
+    /**
+     * A refused form: shown again with its message beside the field, unless the survey's state refused it (it was
+     * opened meanwhile, it is not closed yet) — that is no field's fault and goes to the top of the survey's page.
+     */
+    private static String refused(RuleViolation e, Ui ui, RedirectAttributes redirect, long id,
+                                  java.util.function.Supplier<String> form) {
+        if (e instanceof NotFound) {
+            throw e;
+        }
+        if (e.key().startsWith("survey.state.")) {
+            redirect.addFlashAttribute("error", ui.t(e.key(), e.args()));
+            return "redirect:/admin/surveys/" + id;
+        }
+        return form.get();
     }
 
     /** A change of state or order: done, or its refusal shown at the top of the survey's page. */
