@@ -18,6 +18,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -86,108 +87,88 @@ class PublicSurveyController {
     @GetMapping({BASE + "/{id}", HANT + BASE + "/{id}"})
     ResponseEntity<String> show(@PathVariable String id, HttpServletRequest request, HttpServletResponse response) {
         PublicText text = text(request);
-        try {
-            Survey survey = surveys.survey(number(id));
-            String respondent = RespondentCookie.ensure(request, response);
-            if (survey.phase(clock.instant()) == Survey.Phase.TAKING_ANSWERS && surveys.answered(survey.id(), respondent)) {
-                return surveyPage(HttpStatus.OK, text, survey, text.t("survey.answer.already"), null);
-            }
-            return surveyPage(HttpStatus.OK, text, survey, null, form(request, text, survey, null, Map.of(), Map.of()));
-        } catch (NotFound e) {
-            return notFound(text, e);
+        Survey survey = surveys.survey(number(id));
+        String respondent = RespondentCookie.ensure(request, response);
+        if (survey.phase(clock.instant()) == Survey.Phase.TAKING_ANSWERS && surveys.answered(survey.id(), respondent)) {
+            return surveyPage(HttpStatus.OK, text, survey, text.t("survey.answer.already"), null);
         }
+        return surveyPage(HttpStatus.OK, text, survey, null, form(request, text, survey, null, Map.of(), Map.of()));
     }
 
     @PostMapping({BASE + "/{id}", HANT + BASE + "/{id}"})
     ResponseEntity<String> answer(@PathVariable String id, @RequestParam MultiValueMap<String, String> params,
                                   HttpServletRequest request, HttpServletResponse response) {
         PublicText text = text(request);
-        try {
-            Survey survey = surveys.survey(number(id));
-            Map<Long, List<String>> sent = new HashMap<>();
-            for (Question q : surveys.questions(survey.id())) {
-                sent.put(q.id(), params.getOrDefault(AnswerSheet.field(q.id()), List.of()));
-            }
-            // every value of the trap counts: a robot may send the field twice with the first one empty
-            FormGuard.Verdict verdict = guard.check(purpose(survey.id()), params.getFirst(FormGuard.TOKEN_FIELD),
-                    String.join("", params.getOrDefault(FormGuard.TRAP_FIELD, List.of())));
-            if (!verdict.passed()) {
-                return refused(HttpStatus.BAD_REQUEST, request, text, survey, verdict.messageKey(), sent);
-            }
-            if (!throttle.allow("survey", request.getRemoteAddr())) {
-                return refused(HttpStatus.TOO_MANY_REQUESTS, request, text, survey, "abuse.throttled", sent);
-            }
-            String respondent = RespondentCookie.ensure(request, response);
-            AnswerSheet.Checked checked;
-            try {
-                checked = responses.respond(survey.id(), respondent, request.getRemoteAddr(), sent);
-            } catch (NotFound e) {
-                throw e;
-            } catch (RuleViolation e) {
-                HttpStatus status = "survey.answer.address-cap".equals(e.key()) ? HttpStatus.TOO_MANY_REQUESTS
-                        : HttpStatus.CONFLICT;
-                return surveyPage(status, text, surveys.survey(survey.id()), text.t(e.key(), e.args()), null);
-            }
-            if (!checked.accepted()) {
-                return surveyPage(HttpStatus.UNPROCESSABLE_ENTITY, text, survey, null,
-                        form(request, text, survey, text.t("survey.answer.fix", checked.errors().size()),
-                                checked.errors(), checked.sent()));
-            }
-            return ResponseEntity.status(HttpStatus.SEE_OTHER)
-                    .location(URI.create(text.prefix() + BASE + "/" + survey.id() + "/thanks")).build();
-        } catch (NotFound e) {
-            return notFound(text, e);
+        Survey survey = surveys.survey(number(id));
+        Map<Long, List<String>> sent = new HashMap<>();
+        for (Question q : surveys.questions(survey.id())) {
+            sent.put(q.id(), params.getOrDefault(AnswerSheet.field(q.id()), List.of()));
         }
+        // every value of the trap counts: a robot may send the field twice with the first one empty
+        FormGuard.Verdict verdict = guard.check(purpose(survey.id()), params.getFirst(FormGuard.TOKEN_FIELD),
+                String.join("", params.getOrDefault(FormGuard.TRAP_FIELD, List.of())));
+        if (!verdict.passed()) {
+            return refused(HttpStatus.BAD_REQUEST, request, text, survey, verdict.messageKey(), sent);
+        }
+        if (!throttle.allow("survey", request.getRemoteAddr())) {
+            return refused(HttpStatus.TOO_MANY_REQUESTS, request, text, survey, "abuse.throttled", sent);
+        }
+        String respondent = RespondentCookie.ensure(request, response);
+        AnswerSheet.Checked checked;
+        try {
+            checked = responses.respond(survey.id(), respondent, request.getRemoteAddr(), sent);
+        } catch (NotFound e) {
+            throw e;
+        } catch (RuleViolation e) {
+            HttpStatus status = "survey.answer.address-cap".equals(e.key()) ? HttpStatus.TOO_MANY_REQUESTS
+                    : HttpStatus.CONFLICT;
+            return surveyPage(status, text, surveys.survey(survey.id()), text.t(e.key(), e.args()), null);
+        }
+        if (!checked.accepted()) {
+            return surveyPage(HttpStatus.UNPROCESSABLE_ENTITY, text, survey, null,
+                    form(request, text, survey, text.t("survey.answer.fix", checked.errors().size()),
+                            checked.errors(), checked.sent()));
+        }
+        return ResponseEntity.status(HttpStatus.SEE_OTHER)
+                .location(URI.create(text.prefix() + BASE + "/" + survey.id() + "/thanks")).build();
     }
 
     @GetMapping({BASE + "/{id}/thanks", HANT + BASE + "/{id}/thanks"})
     ResponseEntity<String> thanks(@PathVariable String id, HttpServletRequest request) {
         PublicText text = text(request);
-        try {
-            Survey survey = surveys.survey(number(id));
-            return page(HttpStatus.OK, text, text.c(survey.title()), BASE + "/" + survey.id() + "/thanks",
-                    "interaction/survey/message.jte", new PublicViews.MessageView(text, text.c(survey.title()),
-                            text.t("survey.answer.thanks"), text.prefix() + BASE, text.t("survey.public.back")));
-        } catch (NotFound e) {
-            return notFound(text, e);
-        }
+        Survey survey = surveys.survey(number(id));
+        return page(HttpStatus.OK, text, text.c(survey.title()), BASE + "/" + survey.id() + "/thanks",
+                "interaction/survey/message.jte", new PublicViews.MessageView(text, text.c(survey.title()),
+                        text.t("survey.answer.thanks"), text.prefix() + BASE, text.t("survey.public.back")));
     }
 
     @GetMapping({BASE + "/{id}/results", HANT + BASE + "/{id}/results"})
     ResponseEntity<String> results(@PathVariable String id, HttpServletRequest request) {
         PublicText text = text(request);
-        try {
-            long surveyId = number(id);
-            Survey survey = surveys.survey(surveyId);
-            Results results = surveys.results(surveyId);
-            List<PublicViews.ChartView> chartViews = results.questions().stream()
-                    .filter(r -> r.question().kind().hasOptions())
-                    .map(r -> new PublicViews.ChartView(r.question().id(),
-                            BASE + "/" + surveyId + "/results/" + r.question().id() + ".png",
-                            ResultChart.height(r), alt(text, r)))
-                    .toList();
-            return page(HttpStatus.OK, text, text.t("survey.results.title", text.c(survey.title())),
-                    BASE + "/" + surveyId + "/results", "interaction/survey/results.jte",
-                    new PublicViews.ResultsView(text, survey, results, surveys.opinions(surveyId), chartViews));
-        } catch (NotFound e) {
-            return notFound(text, e);
-        }
+        long surveyId = number(id);
+        Survey survey = surveys.survey(surveyId);
+        Results results = surveys.results(surveyId);
+        List<PublicViews.ChartView> chartViews = results.questions().stream()
+                .filter(r -> r.question().kind().hasOptions())
+                .map(r -> new PublicViews.ChartView(r.question().id(),
+                        BASE + "/" + surveyId + "/results/" + r.question().id() + ".png",
+                        ResultChart.height(r), alt(text, r)))
+                .toList();
+        return page(HttpStatus.OK, text, text.t("survey.results.title", text.c(survey.title())),
+                BASE + "/" + surveyId + "/results", "interaction/survey/results.jte",
+                new PublicViews.ResultsView(text, survey, results, surveys.opinions(surveyId), chartViews));
     }
 
     @GetMapping({BASE + "/{id}/results/{questionId}.png", HANT + BASE + "/{id}/results/{questionId}.png"})
     ResponseEntity<byte[]> chart(@PathVariable String id, @PathVariable String questionId) {
-        try {
-            long surveyId = number(id);
-            Results.QuestionResult result = surveys.results(surveyId).question(number(questionId));
-            if (result == null || !result.question().kind().hasOptions()) {
-                return ResponseEntity.notFound().build();
-            }
-            return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG)
-                    .cacheControl(CacheControl.maxAge(java.time.Duration.ofHours(1)).cachePublic())
-                    .body(charts.png(surveyId, result));
-        } catch (NotFound e) {
+        long surveyId = number(id);
+        Results.QuestionResult result = surveys.results(surveyId).question(number(questionId));
+        if (result == null || !result.question().kind().hasOptions()) {
             return ResponseEntity.notFound().build();
         }
+        return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG)
+                .cacheControl(CacheControl.maxAge(java.time.Duration.ofHours(1)).cachePublic())
+                .body(charts.png(surveyId, result));
     }
 
     /** The chart's text alternative: every option with its count and percentage. */
@@ -233,7 +214,10 @@ class PublicSurveyController {
                 csrf == null ? "" : csrf.getToken(), formMessage, errors, sent);
     }
 
-    private ResponseEntity<String> notFound(PublicText text, NotFound e) {
+    /** A survey that does not exist, is a draft, or has no published results: the portal's frame says so. */
+    @ExceptionHandler(NotFound.class)
+    ResponseEntity<String> notFound(NotFound e, HttpServletRequest request) {
+        PublicText text = text(request);
         return page(HttpStatus.NOT_FOUND, text, text.t("survey.public.not-found"), BASE, "interaction/survey/message.jte",
                 new PublicViews.MessageView(text, text.t("survey.public.not-found"), text.t(e.key(), e.args()),
                         text.prefix() + BASE, text.t("survey.public.back")));

@@ -74,25 +74,15 @@ class SurveyConsoleController {
     @PostMapping("/{id}")
     String update(@PathVariable long id, @ModelAttribute SurveyFields.Input input, Model model,
                   @ModelAttribute(name = "ui", binding = false) Ui ui, RedirectAttributes redirect) {
-        try {
-            surveys.update(id, input);
-            return done(redirect, ui.t("survey.updated"), id);
-        } catch (RuleViolation e) {
-            return refused(e, ui, redirect, id,
-                    () -> page(model, id, input, null, null, FormError.of(e), SurveyConsolePage.FIELDS));
-        }
+        return submit(ui, redirect, id, "survey.updated", () -> surveys.update(id, input),
+                error -> page(model, id, input, null, null, error, SurveyConsolePage.FIELDS));
     }
 
     @PostMapping("/{id}/questions")
     String addQuestion(@PathVariable long id, @ModelAttribute QuestionFields.Input input, Model model,
                        @ModelAttribute(name = "ui", binding = false) Ui ui, RedirectAttributes redirect) {
-        try {
-            surveys.addQuestion(id, input);
-            return done(redirect, ui.t("survey.question.added"), id);
-        } catch (RuleViolation e) {
-            return refused(e, ui, redirect, id,
-                    () -> page(model, id, null, input, null, FormError.of(e), SurveyConsolePage.QUESTION));
-        }
+        return submit(ui, redirect, id, "survey.question.added", () -> surveys.addQuestion(id, input),
+                error -> page(model, id, null, input, null, error, SurveyConsolePage.QUESTION));
     }
 
     @GetMapping("/{id}/questions/{questionId}")
@@ -104,12 +94,8 @@ class SurveyConsoleController {
     String updateQuestion(@PathVariable long id, @PathVariable long questionId,
                           @ModelAttribute QuestionFields.Input input, Model model,
                           @ModelAttribute(name = "ui", binding = false) Ui ui, RedirectAttributes redirect) {
-        try {
-            surveys.updateQuestion(id, questionId, input);
-            return done(redirect, ui.t("survey.question.updated"), id);
-        } catch (RuleViolation e) {
-            return refused(e, ui, redirect, id, () -> question(model, id, questionId, input, FormError.of(e)));
-        }
+        return submit(ui, redirect, id, "survey.question.updated", () -> surveys.updateQuestion(id, questionId, input),
+                error -> question(model, id, questionId, input, error));
     }
 
     private String question(Model model, long id, long questionId, QuestionFields.Input input, FormError error) {
@@ -150,29 +136,29 @@ class SurveyConsoleController {
     @PostMapping("/{id}/publish")
     String publish(@PathVariable long id, @RequestParam(required = false) String feedback, Model model,
                    @ModelAttribute(name = "ui", binding = false) Ui ui, RedirectAttributes redirect) {
-        try {
-            surveys.publishResults(id, feedback);
-            return done(redirect, ui.t("survey.results.published"), id);
-        } catch (RuleViolation e) {
-            return refused(e, ui, redirect, id,
-                    () -> page(model, id, null, null, feedback, FormError.of(e), SurveyConsolePage.PUBLISH));
-        }
+        return submit(ui, redirect, id, "survey.results.published", () -> surveys.publishResults(id, feedback),
+                error -> page(model, id, null, null, feedback, error, SurveyConsolePage.PUBLISH));
     }
 
     /**
-     * A refused form: shown again with its message beside the field, unless the survey's state refused it (it was
-     * opened meanwhile, it is not closed yet) — that is no field's fault and goes to the top of the survey's page.
+     * A form's action: done, back to the survey's page with a notice; or refused, the form shown again with the
+     * message beside its field — unless the survey's state refused it (opened meanwhile, not closed yet), which is no
+     * field's fault and goes to the top of the survey's page.
      */
-    private static String refused(RuleViolation e, Ui ui, RedirectAttributes redirect, long id,
-                                  java.util.function.Supplier<String> form) {
-        if (e instanceof NotFound) {
+    private static String submit(Ui ui, RedirectAttributes redirect, long id, String noticeKey, Runnable action,
+                                 java.util.function.Function<FormError, String> form) {
+        try {
+            action.run();
+            return done(redirect, ui.t(noticeKey), id);
+        } catch (NotFound e) {
             throw e;
+        } catch (RuleViolation e) {
+            if (e.key().startsWith("survey.state.")) {
+                redirect.addFlashAttribute("error", ui.t(e.key(), e.args()));
+                return "redirect:/admin/surveys/" + id;
+            }
+            return form.apply(FormError.of(e));
         }
-        if (e.key().startsWith("survey.state.")) {
-            redirect.addFlashAttribute("error", ui.t(e.key(), e.args()));
-            return "redirect:/admin/surveys/" + id;
-        }
-        return form.get();
     }
 
     /** A change of state or order: done, or its refusal shown at the top of the survey's page. */

@@ -34,31 +34,28 @@ class SurveyResponsesController {
 
     @GetMapping("/responses")
     String responses(@PathVariable long id, @RequestParam(required = false) String page, Model model) {
-        Survey survey = surveys.survey(id);
-        List<Question> questions = surveys.questions(id);
-        int total = surveys.responseCount(id);
-        int p = page(page, total);
-        List<ResponsePage.ResponseRow> rows = surveys.responses(id, (p - 1) * ResponsePage.SIZE, ResponsePage.SIZE)
-                .stream().map(r -> ResponsePage.row(r, questions)).toList();
-        model.addAttribute("page", ResponsePage.of(survey, questions, rows, p, total,
-                "/admin/surveys/" + id + "/responses"));
-        return "admin/surveys/responses";
+        return page(model, id, page, "responses", surveys.responseCount(id), (questions, offset) ->
+                surveys.responses(id, offset, ResponsePage.SIZE).stream().map(r -> ResponsePage.row(r, questions)).toList());
     }
 
     @GetMapping("/opinions")
     String opinions(@PathVariable long id, @RequestParam(required = false) String page, Model model) {
+        return page(model, id, page, "opinions", surveys.opinionCount(id), (questions, offset) ->
+                surveys.opinions(id, offset, ResponsePage.SIZE).stream().map(o -> new ResponsePage.ResponseRow(
+                        o.responseId(), SurveyTimes.shown(o.submittedAt()),
+                        List.of(questions.stream().filter(q -> q.id() == o.questionId()).findFirst()
+                                .map(q -> String.valueOf(q.number())).orElse(""), o.text()))).toList());
+    }
+
+    /** One page ({@code page} as asked, kept within the pages there are) of the rows that {@code rows} reads. */
+    private String page(Model model, long id, String page, String view, int total,
+                        java.util.function.BiFunction<List<Question>, Integer, List<ResponsePage.ResponseRow>> rows) {
         Survey survey = surveys.survey(id);
         List<Question> questions = surveys.questions(id);
-        int total = surveys.opinionCount(id);
         int p = page(page, total);
-        List<ResponsePage.ResponseRow> rows = surveys.opinions(id, (p - 1) * ResponsePage.SIZE, ResponsePage.SIZE)
-                .stream().map(o -> new ResponsePage.ResponseRow(o.responseId(), SurveyTimes.shown(o.submittedAt()),
-                        List.of(questions.stream().filter(q -> q.id() == o.questionId()).findFirst()
-                                .map(q -> String.valueOf(q.number())).orElse(""), o.text())))
-                .toList();
-        model.addAttribute("page", ResponsePage.of(survey, questions, rows, p, total,
-                "/admin/surveys/" + id + "/opinions"));
-        return "admin/surveys/opinions";
+        model.addAttribute("page", ResponsePage.of(survey, questions, rows.apply(questions, (p - 1) * ResponsePage.SIZE),
+                p, total, "/admin/surveys/" + id + "/" + view));
+        return "admin/surveys/" + view;
     }
 
     @GetMapping("/export.xlsx")

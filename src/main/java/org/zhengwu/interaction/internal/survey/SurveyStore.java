@@ -183,32 +183,29 @@ class SurveyStore {
     }
 
     Map<Long, Integer> responseCounts() {
-        Map<Long, Integer> counts = new HashMap<>();
-        jdbc.sql("SELECT survey_id, COUNT(*) FROM survey_response GROUP BY survey_id").query(rs -> {
-            counts.put(rs.getLong(1), rs.getInt(2));
-        });
-        return counts;
+        return counts(jdbc.sql("SELECT survey_id, COUNT(*) FROM survey_response GROUP BY survey_id"));
     }
 
     /** How often each option of the survey was chosen, by option id. */
     Map<Long, Integer> chosen(long surveyId) {
-        Map<Long, Integer> counts = new HashMap<>();
-        jdbc.sql("SELECT a.option_id, COUNT(*) FROM survey_answer a JOIN survey_response r ON r.id = a.response_id "
-                        + "WHERE r.survey_id = ? AND a.option_id IS NOT NULL GROUP BY a.option_id")
-                .param(surveyId).query(rs -> {
-                    counts.put(rs.getLong(1), rs.getInt(2));
-                });
-        return counts;
+        return counts(jdbc.sql("SELECT a.option_id, COUNT(*) FROM survey_answer a JOIN survey_response r "
+                + "ON r.id = a.response_id WHERE r.survey_id = ? AND a.option_id IS NOT NULL GROUP BY a.option_id")
+                .param(surveyId));
     }
 
     /** How many responses answered each question, by question id. */
     Map<Long, Integer> answered(long surveyId) {
+        return counts(jdbc.sql("SELECT a.question_id, COUNT(DISTINCT a.response_id) FROM survey_answer a "
+                + "JOIN survey_response r ON r.id = a.response_id WHERE r.survey_id = ? GROUP BY a.question_id")
+                .param(surveyId));
+    }
+
+    /** The rows of a query of (id, count) as a map. */
+    private static Map<Long, Integer> counts(JdbcClient.StatementSpec query) {
         Map<Long, Integer> counts = new HashMap<>();
-        jdbc.sql("SELECT a.question_id, COUNT(DISTINCT a.response_id) FROM survey_answer a "
-                        + "JOIN survey_response r ON r.id = a.response_id WHERE r.survey_id = ? GROUP BY a.question_id")
-                .param(surveyId).query(rs -> {
-                    counts.put(rs.getLong(1), rs.getInt(2));
-                });
+        query.query(rs -> {
+            counts.put(rs.getLong(1), rs.getInt(2));
+        });
         return counts;
     }
 
