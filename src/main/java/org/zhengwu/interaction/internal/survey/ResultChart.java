@@ -16,6 +16,7 @@ import java.util.Optional;
 import javax.imageio.ImageIO;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.labels.ItemLabelAnchor;
@@ -81,6 +82,7 @@ class ResultChart {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(new Color(0xDDDDDD));
         plot.setOutlineVisible(false);
+        plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
         CategoryAxis categories = plot.getDomainAxis();
         categories.setTickLabelFont(font);
         categories.setMaximumCategoryLabelWidthRatio(0.35f);
@@ -102,6 +104,7 @@ class ResultChart {
                 return c.count() + " (" + c.percent() + ")";
             }
         });
+        bars.setItemLabelAnchorOffset(6);
         bars.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
         BufferedImage image = chart.createBufferedImage(WIDTH, height(result));
         try (ByteArrayOutputStream out = new ByteArrayOutputStream(16_384)) {
