@@ -47,11 +47,13 @@ public class DemoSiteGroup {
     private final SiteDirectory directory;
     private final ContentEditing editing;
     private final DataDirectory dataDirectory;
+    private final DemoSurveys surveys;
     private final TransactionTemplate transaction;
     private final Resource definition = new ClassPathResource("demo/site-group.yaml");
 
     DemoSiteGroup(SiteAdministration sites, SiteDirectory directory, ContentEditing editing, DataDirectory dataDirectory,
-                  PlatformTransactionManager transactions) {
+                  DemoSurveys surveys, PlatformTransactionManager transactions) {
+        this.surveys = surveys;
         this.sites = sites;
         this.directory = directory;
         this.editing = editing;
@@ -82,6 +84,7 @@ public class DemoSiteGroup {
                 addColumns(site.id(), null, s.columns(), columnIds, columns);
                 items += addItems(s, columnIds);
             }
+            surveys.create();
             return new Created(demo.city(), demo.sites().size(), columns[0], items,
                     Duration.ofNanos(System.nanoTime() - started));
         }));

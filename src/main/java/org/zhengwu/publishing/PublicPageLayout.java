@@ -6,6 +6,7 @@ import org.springframework.stereotype.Service;
 import org.zhengwu.publishing.internal.Frame;
 import org.zhengwu.publishing.internal.Frames;
 import org.zhengwu.publishing.internal.Script;
+import org.zhengwu.publishing.internal.Texts;
 import org.zhengwu.publishing.internal.Views;
 import org.zhengwu.sites.Site;
 
@@ -19,10 +20,20 @@ public class PublicPageLayout {
 
     private final Frames frames;
     private final TemplateEngine engine;
+    private final Texts texts;
 
-    PublicPageLayout(Frames frames, TemplateEngine engine) {
+    PublicPageLayout(Frames frames, TemplateEngine engine, Texts texts) {
         this.frames = frames;
         this.engine = engine;
+        this.texts = texts;
+    }
+
+    /**
+     * Rich text (sanitized HTML) in the page's script: unchanged for simplified, for traditional the text between the
+     * tags converted as the published mirror converts it, so addresses and markup stay intact.
+     */
+    public String html(boolean traditional, String html) {
+        return texts.html(traditional ? Script.HANT : Script.HANS, html);
     }
 
     /**

@@ -1,6 +1,8 @@
 package org.zhengwu.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.file.Files;
 import java.util.List;
@@ -9,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
 import org.zhengwu.OwnDatabase;
 import org.zhengwu.ZhengwuTest;
 import org.zhengwu.content.ContentItem;
@@ -40,9 +43,11 @@ class DemoSiteGroupTest {
     ContentQueries content;
     @Autowired
     DataDirectory data;
+    @Autowired
+    MockMvc mvc;
 
     @Test
-    void anEmptyGroupGetsTheDemoCityOnceAndASecondRunChangesNothing() {
+    void anEmptyGroupGetsTheDemoCityOnceAndASecondRunChangesNothing() throws Exception {
         DemoSiteGroup.Created created = demo.createIfEmpty().orElseThrow();
 
         assertThat(created.city()).isEqualTo("清河市");
@@ -103,6 +108,15 @@ class DemoSiteGroupTest {
             assertThat(p.bodyHtml()).contains("<img").contains("alt=\"");
             assertThat(Files.isRegularFile(data.uploads().resolve(p.coverImage().substring("/uploads/".length())))).isTrue();
         });
+
+        // the interaction hall's surveys: one open, one solicitation whose results and feedback are out
+        String list = mvc.perform(get("/hdjl/survey")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(list).contains("清河市公共交通出行满意度调查").contains("《清河市城区养犬管理规定（征求意见稿）》公开征求意见");
+        String results = list.replaceAll("(?s).*href=\"(/hdjl/survey/\\d+/results)\".*", "$1");
+        assertThat(mvc.perform(get(results)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .contains("参与人数：6人。").contains("共收到意见6条。").contains("采纳意见4条")
+                .contains("<tr><th scope=\"row\">A. 赞成</th><td>3</td><td>50%</td></tr>");
 
         int sites = directory.sites().size();
         assertThat(demo.createIfEmpty()).isEmpty();

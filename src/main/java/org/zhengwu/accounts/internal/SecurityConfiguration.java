@@ -55,6 +55,8 @@ class SecurityConfiguration {
                                 .hasAnyRole(StaffRole.SECURITY_ADMINISTRATOR.name(), StaffRole.AUDIT_ADMINISTRATOR.name())
                         .requestMatchers("/admin/sites", "/admin/sites/**", "/admin/columns/**", "/admin/content",
                                 "/admin/content/**", "/admin/review", "/admin/review/**").hasAnyRole(CONTENT_ROLES)
+                        .requestMatchers("/admin/surveys", "/admin/surveys/**")
+                                .hasAnyRole(StaffRole.ADMINISTRATOR.name(), StaffRole.DISPATCHER.name())
                         .anyRequest().hasAnyRole(EVERY_ROLE))
                 .formLogin(f -> f.loginPage("/admin/login").loginProcessingUrl("/admin/login")
                         .usernameParameter("username").passwordParameter("password")

@@ -21,13 +21,14 @@ import org.zhengwu.sites.SiteDirectory;
  * {@code index.html}; answers carry ETag and Last-Modified and honour conditional requests; an unknown page gets the
  * published 404 page in its script. Anything that is not a plain path of letters, digits, '-', '_', '.' and '/' is
  * refused before a file is touched. The application's own paths ({@code /admin}, {@code /api}, {@code /assets},
- * {@code /uploads}, {@code /search} and {@code /zh-hant/search}, {@code /_zw}, …) pass down the chain.
+ * {@code /uploads}, {@code /search} and {@code /zh-hant/search}, the interaction hall {@code /hdjl} and
+ * {@code /zh-hant/hdjl}, {@code /_zw}, …) pass down the chain.
  */
 final class PublicPageFilter implements Filter {
 
     /** First path segments the application answers itself (the sites module reserves them as site codes). */
     static final Set<String> APPLICATION_PATHS = Set.of("admin", "api", "uploads", "assets", "search", "_zw", "login",
-            "logout", "error", "static", "open311", "hall", "services", "sitemap", "feeds", "actuator");
+            "logout", "error", "static", "open311", "hall", "hdjl", "services", "sitemap", "feeds", "actuator");
 
     private static final byte[] BAD_REQUEST = "400 Bad Request\n".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] NOT_FOUND = ("<!doctype html><html lang=\"zh-CN\"><meta charset=\"utf-8\"><title>页面不存在</title>"
@@ -137,8 +138,9 @@ final class PublicPageFilter implements Filter {
     }
 
     static boolean applicationPath(String uri) {
-        if (uri.equals(PublicPaths.HANT_PREFIX + "/search")) {
-            return true; // the traditional-script search page
+        if (uri.equals(PublicPaths.HANT_PREFIX + "/search") || uri.equals(PublicPaths.HANT_PREFIX + "/hdjl")
+                || uri.startsWith(PublicPaths.HANT_PREFIX + "/hdjl/")) {
+            return true; // the traditional-script search page and interaction hall
         }
         int end = uri.indexOf('/', 1);
         String first = end < 0 ? uri.substring(Math.min(1, uri.length())) : uri.substring(1, end);
