@@ -55,6 +55,10 @@ class SecurityConfiguration {
                                 .hasAnyRole(StaffRole.SECURITY_ADMINISTRATOR.name(), StaffRole.AUDIT_ADMINISTRATOR.name())
                         .requestMatchers("/admin/sites", "/admin/sites/**", "/admin/columns/**", "/admin/content",
                                 "/admin/content/**", "/admin/review", "/admin/review/**").hasAnyRole(CONTENT_ROLES)
+                        // the interaction hall: mailboxes are the administrator's, letters the letter roles'
+                        .requestMatchers("/admin/mailboxes", "/admin/mailboxes/**").hasRole(StaffRole.ADMINISTRATOR.name())
+                        .requestMatchers("/admin/letters", "/admin/letters/**").hasAnyRole(StaffRole.DISPATCHER.name(),
+                                StaffRole.SUPERVISOR.name(), StaffRole.CASE_HANDLER.name(), StaffRole.UNIT_REVIEWER.name())
                         .anyRequest().hasAnyRole(EVERY_ROLE))
                 .formLogin(f -> f.loginPage("/admin/login").loginProcessingUrl("/admin/login")
                         .usernameParameter("username").passwordParameter("password")

@@ -39,6 +39,12 @@ public record Ui(String userName, String csrfParameter, String csrfToken, String
         return role == StaffRole.DISPATCHER;
     }
 
+    /** Who works on the interaction hall's letters: the dispatcher, supervisors, the units' handlers and leaders. */
+    public boolean readsLetters() {
+        return role == StaffRole.DISPATCHER || role == StaffRole.SUPERVISOR || role == StaffRole.CASE_HANDLER
+                || role == StaffRole.UNIT_REVIEWER;
+    }
+
     /** The console's first page for this user. */
     public String home() {
         return securityAdministrator() ? "/admin/security/roles" : auditAdministrator() ? "/admin/audit" : "/admin";
