@@ -10,9 +10,10 @@ import org.zhengwu.platform.security.StaffRole;
  * navigation shows each of the three administrators (三员) only their own pages.
  *
  * @param role the signed-in staff member's role; null when nobody (or not yet fully) is signed in
+ * @param unreadNotices the signed-in staff member's unread notices (提醒 of the case engine)
  */
 public record Ui(String userName, String csrfParameter, String csrfToken, String notice, String error,
-                 MessageSource messages, Locale locale, StaffRole role) {
+                 MessageSource messages, Locale locale, StaffRole role, long unreadNotices) {
 
     /** 系统管理员: sites, publishing and staff accounts of the whole group. */
     public boolean administrator() {
@@ -43,6 +44,20 @@ public record Ui(String userName, String csrfParameter, String csrfToken, String
     public boolean readsLetters() {
         return role == StaffRole.DISPATCHER || role == StaffRole.SUPERVISOR || role == StaffRole.CASE_HANDLER
                 || role == StaffRole.UNIT_REVIEWER;
+    }
+
+    /**
+     * Whether cases are the user's work: the unit's 办件人 and 单位审核人, the dispatcher, the supervisors, the
+     * administrator (they see 待办, 台账 and 提醒).
+     */
+    public boolean worksOnCases() {
+        return role == StaffRole.CASE_HANDLER || role == StaffRole.UNIT_REVIEWER || role == StaffRole.DISPATCHER
+                || role == StaffRole.SUPERVISOR || role == StaffRole.ADMINISTRATOR;
+    }
+
+    /** The same with another count of unread notices (a page that has just marked some read). */
+    public Ui withUnreadNotices(long count) {
+        return new Ui(userName, csrfParameter, csrfToken, notice, error, messages, locale, role, count);
     }
 
     /** The console's first page for this user. */

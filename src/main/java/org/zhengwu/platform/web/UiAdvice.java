@@ -3,6 +3,8 @@ package org.zhengwu.platform.web;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.ui.Model;
@@ -18,10 +20,12 @@ class UiAdvice {
 
     private final MessageSource messages;
     private final UnitScope scope;
+    private final ObjectProvider<NoticeCount> notices;
 
-    UiAdvice(MessageSource messages, UnitScope scope) {
+    UiAdvice(MessageSource messages, UnitScope scope, ObjectProvider<NoticeCount> notices) {
         this.messages = messages;
         this.scope = scope;
+        this.notices = notices;
     }
 
     @ModelAttribute("ui")
@@ -30,12 +34,15 @@ class UiAdvice {
         // an error page has no form; reading the token would start a session for every 404
         CsrfToken csrf = request.getDispatcherType() == DispatcherType.ERROR ? null
                 : (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+        Optional<StaffPrincipal> staff = scope.current();
+        NoticeCount count = notices.getIfAvailable();
         return new Ui(user == null ? null : user.getName(),
                 csrf == null ? "_csrf" : csrf.getParameterName(),
                 csrf == null ? "" : csrf.getToken(),
                 (String) model.getAttribute("notice"),
                 (String) model.getAttribute("error"),
                 messages, RequestContextUtils.getLocale(request),
-                scope.current().map(StaffPrincipal::role).orElse(null));
+                staff.map(StaffPrincipal::role).orElse(null),
+                staff.isPresent() && count != null ? count.unread(staff.get()) : 0);
     }
 }

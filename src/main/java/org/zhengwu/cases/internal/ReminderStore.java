@@ -1,0 +1,103 @@
+package org.zhengwu.cases.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.zhengwu.cases.CaseReminder;
+import org.zhengwu.platform.security.StaffPrincipal;
+import org.zhengwu.platform.security.StaffRole;
+
+/** The tables case_reminder, case_notice and case_notice_read. */
+@Repository
+class ReminderStore {
+
+    /** Who a notice is for: one account, or everybody with a role in a unit (or group-wide when the unit is null). */
+    record Recipient(Long accountId, Long unitId, StaffRole role) {
+
+        static Recipient account(long accountId) {
+            return new Recipient(accountId, null, null);
+        }
+
+        static Recipient role(Long unitId, StaffRole role) {
+            return new Recipient(null, unitId, role);
+        }
+    }
+
+    private final JdbcClient jdbc;
+    private final CaseStore cases;
+    private final Clock clock;
+
+    ReminderStore(JdbcClient jdbc, CaseStore cases, Clock clock) {
+        this.jdbc = jdbc;
+        this.cases = cases;
+        this.clock = clock;
+    }
+
+    /** The open cases whose deadline is on or before {@code until} and that have not been escalated for it yet. */
+    List<Long> candidates(LocalDate until) {
+        return jdbc.sql("SELECT c.id FROM case_record c WHERE c.phase = 'OPEN' AND c.deadline <= ? AND NOT EXISTS "
+                        + "(SELECT 1 FROM case_reminder r WHERE r.case_id = c.id AND r.deadline = c.deadline "
+                        + "AND r.kind = 'ESCALATED') ORDER BY c.deadline, c.id")
+                .param(until).query(Long.class).list();
+    }
+
+    boolean sent(long caseId, CaseReminder.Kind kind, LocalDate deadline) {
+        return jdbc.sql("SELECT COUNT(*) FROM case_reminder WHERE case_id = ? AND kind = ? AND deadline = ?")
+                .params(caseId, kind.name(), deadline).query(Long.class).single() > 0;
+    }
+
+    void markSent(long caseId, CaseReminder.Kind kind, LocalDate deadline, OffsetDateTime at) {
+        jdbc.sql("INSERT INTO case_reminder (case_id, kind, deadline, sent_at) VALUES (?, ?, ?, ?)")
+                .params(caseId, kind.name(), deadline, at).update();
+    }
+
+    void addNotice(long caseId, CaseReminder.Kind kind, LocalDate deadline, Recipient to, OffsetDateTime at) {
+        jdbc.sql("INSERT INTO case_notice (case_id, kind, deadline, recipient_account_id, recipient_unit_id, "
+                        + "recipient_role, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                .params(caseId, kind.name(), deadline, to.accountId(), to.unitId(),
+                        to.role() == null ? null : to.role().name(), at)
+                .update();
+    }
+
+    /** The notices for this person, newest first. */
+    List<CaseNotices.Notice> noticesFor(StaffPrincipal p, int offset, int limit) {
+        return jdbc.sql("SELECT n.id AS notice_id, n.kind AS notice_kind, n.deadline AS notice_deadline, "
+                        + "n.created_at AS notice_at, r.notice_id AS read_id, c.* FROM case_notice n "
+                        + "JOIN case_record c ON c.id = n.case_id LEFT JOIN case_notice_read r ON r.notice_id = n.id "
+                        + "AND r.account_id = :me WHERE " + addressedTo(p)
+                        + " ORDER BY n.created_at DESC, n.id DESC OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY")
+                .param("me", p.accountId()).param("role", p.role().name()).param("unit", p.unitId())
+                .param("offset", offset).param("limit", limit)
+                .query((rs, n) -> new CaseNotices.Notice(rs.getLong(1), cases.file(rs, n).view(),
+                        CaseReminder.Kind.valueOf(rs.getString(2)), rs.getObject(3, LocalDate.class),
+                        rs.getObject(4, OffsetDateTime.class).atZoneSameInstant(clock.getZone()).toOffsetDateTime(),
+                        rs.getObject(5) != null))
+                .list();
+    }
+
+    long count(StaffPrincipal p, boolean unreadOnly) {
+        return jdbc.sql("SELECT COUNT(*) FROM case_notice n WHERE " + addressedTo(p) + (unreadOnly
+                        ? " AND NOT EXISTS (SELECT 1 FROM case_notice_read r WHERE r.notice_id = n.id AND r.account_id = :me)"
+                        : ""))
+                .param("me", p.accountId()).param("role", p.role().name()).param("unit", p.unitId())
+                .query(Long.class).single();
+    }
+
+    /** Marks these notices read by this person (those read before stay as they were). */
+    void markRead(long accountId, List<Long> noticeIds, OffsetDateTime at) {
+        for (long id : noticeIds) {
+            jdbc.sql("INSERT INTO case_notice_read (notice_id, account_id, read_at) SELECT ?, ?, ? WHERE NOT EXISTS "
+                            + "(SELECT 1 FROM case_notice_read WHERE notice_id = ? AND account_id = ?)")
+                    .params(id, accountId, at, id, accountId).update();
+        }
+    }
+
+    /** Addressed to the account, or to its role: within its unit for a unit role, group-wide for a group role. */
+    private static String addressedTo(StaffPrincipal p) {
+        String unit = p.unitId() == null ? "n.recipient_unit_id IS NULL" : "n.recipient_unit_id = :unit";
+        return "(n.recipient_account_id = :me OR (n.recipient_role = :role AND " + unit + "))";
+    }
+}
