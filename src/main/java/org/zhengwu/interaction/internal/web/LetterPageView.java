@@ -21,6 +21,21 @@ public record LetterPageView(LetterDossier d, String unitName, boolean overdue, 
         public boolean any() {
             return assign || refuse || answer || review || transfer || notOurs || extend || decideExtension;
         }
+
+        /** Whether the page shows this form (named as in {@link LetterPageView#failed}). */
+        public boolean shows(String form) {
+            return switch (form) {
+                case "assign" -> assign;
+                case "refuse" -> refuse;
+                case "answer" -> answer;
+                case "review" -> review;
+                case "transfer" -> transfer;
+                case "not-ours" -> notOurs;
+                case "extension" -> extend;
+                case "decision" -> decideExtension;
+                default -> false;
+            };
+        }
     }
 
     public String typed(String name) {
@@ -29,6 +44,14 @@ public record LetterPageView(LetterDossier d, String unitName, boolean overdue, 
 
     public String unit(Long id) {
         return id == null ? "" : unitNames.getOrDefault(id, "#" + id);
+    }
+
+    /**
+     * A refusal of a form the page no longer shows (the letter moved on meanwhile, or the step was never offered):
+     * it is shown at the top.
+     */
+    public FormError pageError() {
+        return failed != null && !may.shows(failed) ? error : null;
     }
 
     /** The refusal of this form, if it was the one refused. */

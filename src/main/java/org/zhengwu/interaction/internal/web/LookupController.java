@@ -98,7 +98,8 @@ class LookupController {
             request.getSession().setAttribute(noticeKey(number),
                     rated.reopened() ? "interaction.rating.done.reopened" : "interaction.rating.done");
         } catch (RuleViolation e) {
-            String field = e.key().startsWith("interaction.rating.comment") ? "comment" : "rating";
+            String field = e.key().startsWith("interaction.rating.comment") ? "comment"
+                    : e.key().equals("interaction.rating.required") ? "rating" : null;
             return page(HttpStatus.BAD_REQUEST, t, number, null, FormProblems.of(field, t.t(e.key(), e.args())));
         }
         return seeOther(t.href("/hdjl/query/" + number));
