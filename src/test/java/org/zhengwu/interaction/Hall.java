@@ -70,6 +70,14 @@ public final class Hall {
         };
     }
 
+    /** Replaces a field of a prepared form (a builder's {@code param} would add a second value). */
+    public static RequestPostProcessor set(String name, String value) {
+        return request -> {
+            request.setParameter(name, value);
+            return request;
+        };
+    }
+
     /** The write form filled in well, with a valid token, ready to post (add files or change fields as needed). */
     public MockMultipartHttpServletRequestBuilder letter(Mailbox box, String subject, String text) {
         MockMultipartHttpServletRequestBuilder b = multipart("/hdjl/write/" + box.code());
