@@ -1,6 +1,7 @@
 package org.zhengwu.interaction.internal;
 
 import java.util.Objects;
+import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +22,9 @@ import org.zhengwu.platform.security.StaffPrincipal;
  */
 @Service
 public class Answering {
+
+    /** Who approved an answer the system sent (a sample letter). */
+    static final String SYSTEM = "系统";
 
     private final LetterSteps steps;
     private final LetterAccess access;
@@ -54,13 +58,14 @@ public class Answering {
     @Transactional
     public LetterRecord submit(String trackingNumber, String answer) {
         LetterRecord letter = steps.lock(trackingNumber);
-        StaffPrincipal me = access.require(letter, Action.ANSWER);
+        Optional<StaffPrincipal> me = access.require(letter, Action.ANSWER);
         String text = draft(letter, answer);
         LetterState to = LetterFlow.next(letter.state(), Step.SUBMIT_ANSWER, letter.reopened());
         store.saveAnswer(letter.id(), text, steps.now());
         store.setReviewNote(letter.id(), null, steps.now());
-        if (!Objects.equals(cases.find(letter.caseId()).orElseThrow().handlerAccountId(), me.accountId())) {
-            cases.setHandler(letter.caseId(), me.accountId());
+        Long handler = cases.find(letter.caseId()).orElseThrow().handlerAccountId();
+        if (me.isPresent() && !Objects.equals(handler, me.get().accountId())) {
+            cases.setHandler(letter.caseId(), me.get().accountId());
         }
         CaseView c = cases.move(letter.caseId(), CaseStep.to(to.name(), ""));
         steps.audit("interaction.letter.answer.submit", letter, letter.unitId(), text.length() + " 字");
@@ -71,14 +76,14 @@ public class Answering {
     @Transactional
     public LetterRecord approve(String trackingNumber) {
         LetterRecord letter = steps.lock(trackingNumber);
-        StaffPrincipal me = access.require(letter, Action.REVIEW);
+        String approver = access.require(letter, Action.REVIEW).map(StaffPrincipal::displayName).orElse(SYSTEM);
         LetterState to = LetterFlow.next(letter.state(), Step.APPROVE_ANSWER, letter.reopened());
         if (letter.answer() == null || letter.answer().isBlank()) {
             throw new RuleViolation("interaction.letter.answer.required");
         }
         int round = letter.answerRound() + 1;
         CaseView c = cases.move(letter.caseId(), CaseStep.to(to.name(), ""));
-        store.insertAnswer(letter.id(), round, letter.answer(), letter.unitId(), me.displayName(), steps.now());
+        store.insertAnswer(letter.id(), round, letter.answer(), letter.unitId(), approver, steps.now());
         store.answered(letter.id(), round, steps.now());
         steps.audit("interaction.letter.answer.approve", letter, letter.unitId(), "第 " + round + " 次答复已发送");
         String mailbox = mailboxes.byId(letter.mailboxId()).orElseThrow().code();

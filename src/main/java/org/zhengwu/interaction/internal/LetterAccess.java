@@ -1,8 +1,10 @@
 package org.zhengwu.interaction.internal;
 
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.zhengwu.platform.audit.AuditEvent;
 import org.zhengwu.platform.audit.AuditTrail;
@@ -56,8 +58,14 @@ public class LetterAccess {
         return scope.current().map(p -> allows(p.role(), p.unitId(), letter.unitId(), action)).orElse(false);
     }
 
-    /** The signed-in staff member, if they may; otherwise the refusal is audited and a 403 follows. */
-    public StaffPrincipal require(LetterRecord letter, Action action) {
+    /**
+     * The signed-in staff member, if they may; empty when the system itself acts (the demo, a command: no
+     * authentication at all, which a web request never lacks). Otherwise the refusal is audited and a 403 follows.
+     */
+    public Optional<StaffPrincipal> require(LetterRecord letter, Action action) {
+        if (system()) {
+            return Optional.empty();
+        }
         StaffPrincipal p = scope.staff();
         if (!allows(p.role(), p.unitId(), letter.unitId(), action)) {
             audit.recordRefusal(AuditEvent.of("interaction.letter." + action.name().toLowerCase(java.util.Locale.ROOT),
@@ -65,7 +73,12 @@ public class LetterAccess {
                     "role " + p.role() + " of unit " + p.unitId() + " may not " + action));
             throw new AccessDeniedException(action + " of letter " + letter.trackingNumber() + " refused");
         }
-        return p;
+        return Optional.of(p);
+    }
+
+    /** Whether the system itself is acting: no authentication at all, not even an anonymous one. */
+    public boolean system() {
+        return SecurityContextHolder.getContextHolderStrategy().getContext().getAuthentication() == null;
     }
 
     /** Refuses anybody who does not work on letters at all (the lists' own check behind the URL rules). */
