@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.stereotype.Component;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -25,9 +26,11 @@ import org.zhengwu.platform.crypto.FieldCipher;
 /**
  * The hall as a citizen uses it in the tests: mailboxes made through the real service, the write form posted with a
  * form token issued half a minute ago (as if a person had typed), each letter from an address of its own (so the
- * per-address throttle only counts where a test means it to), and the receipt read from the session.
+ * per-address throttle only counts where a test means it to), and the receipt read from the session. A bean of the
+ * one shared test context, holding no state of its own.
  */
-public final class Hall {
+@Component
+public class Hall {
 
     private static final AtomicInteger ADDRESSES = new AtomicInteger();
     private static final Pattern NUMBER = Pattern.compile("XJ\\d{8}[2-9A-Z]{8}");
@@ -41,7 +44,7 @@ public final class Hall {
     private final Mailboxes mailboxes;
     private final FormGuard earlierGuard;
 
-    public Hall(MockMvc mvc, Mailboxes mailboxes, FieldCipher cipher) {
+    Hall(MockMvc mvc, Mailboxes mailboxes, FieldCipher cipher) {
         this.mvc = mvc;
         this.mailboxes = mailboxes;
         this.earlierGuard = new FormGuard(cipher.signingKey("zhengwu form guard"),

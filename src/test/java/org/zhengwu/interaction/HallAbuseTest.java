@@ -25,7 +25,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.zhengwu.ZhengwuTest;
 import org.zhengwu.platform.abuse.FormGuard;
-import org.zhengwu.platform.crypto.FieldCipher;
 import org.zhengwu.platform.storage.DataDirectory;
 
 /**
@@ -38,20 +37,18 @@ class HallAbuseTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    Mailboxes mailboxes;
+    Hall hall;
     @Autowired
-    FieldCipher cipher;
+    Mailboxes mailboxes;
     @Autowired
     JdbcClient jdbc;
     @Autowired
     DataDirectory data;
 
-    Hall hall;
     Mailbox box;
 
     @BeforeEach
     void setUp() {
-        hall = new Hall(mvc, mailboxes, cipher);
         box = hall.mailbox(MailboxKind.MAYOR, null, 15);
     }
 

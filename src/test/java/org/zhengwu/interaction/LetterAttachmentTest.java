@@ -23,7 +23,6 @@ import org.zhengwu.ConsoleFixtures;
 import org.zhengwu.ZhengwuTest;
 import org.zhengwu.accounts.StaffAdministration;
 import org.zhengwu.cases.CaseStaff;
-import org.zhengwu.platform.crypto.FieldCipher;
 import org.zhengwu.platform.storage.DataDirectory;
 import org.zhengwu.sites.SiteAdministration;
 
@@ -37,9 +36,7 @@ class LetterAttachmentTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    Mailboxes mailboxes;
-    @Autowired
-    FieldCipher cipher;
+    Hall hall;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -49,12 +46,10 @@ class LetterAttachmentTest {
     @Autowired
     StaffAdministration staffAdministration;
 
-    Hall hall;
     CaseStaff staff;
 
     @BeforeEach
     void setUp() {
-        hall = new Hall(mvc, mailboxes, cipher);
         staff = new CaseStaff(new ConsoleFixtures(sites, staffAdministration));
     }
 

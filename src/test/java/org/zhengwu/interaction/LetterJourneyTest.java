@@ -43,7 +43,7 @@ class LetterJourneyTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    Mailboxes mailboxes;
+    Hall hall;
     @Autowired
     FieldCipher cipher;
     @Autowired
@@ -57,13 +57,11 @@ class LetterJourneyTest {
     @Autowired
     StaffAdministration staffAdministration;
 
-    Hall hall;
     CaseStaff staff;
     AuditRecords audit;
 
     @BeforeEach
     void setUp() {
-        hall = new Hall(mvc, mailboxes, cipher);
         staff = new CaseStaff(new ConsoleFixtures(sites, staffAdministration));
         audit = new AuditRecords(jdbc);
     }

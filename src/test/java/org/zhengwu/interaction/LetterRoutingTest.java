@@ -36,7 +36,6 @@ import org.zhengwu.cases.Cases;
 import org.zhengwu.cases.WorkingDays;
 import org.zhengwu.cases.internal.CalendarAdministration;
 import org.zhengwu.cases.internal.DeadlineCheck;
-import org.zhengwu.platform.crypto.FieldCipher;
 import org.zhengwu.platform.security.StaffRole;
 import org.zhengwu.sites.SiteAdministration;
 
@@ -52,9 +51,7 @@ class LetterRoutingTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    Mailboxes mailboxes;
-    @Autowired
-    FieldCipher cipher;
+    Hall hall;
     @Autowired
     Cases cases;
     @Autowired
@@ -70,14 +67,12 @@ class LetterRoutingTest {
     @Autowired
     StaffAdministration staffAdministration;
 
-    Hall hall;
     ConsoleFixtures fixtures;
     CaseStaff staff;
     AuditRecords audit;
 
     @BeforeEach
     void setUp() {
-        hall = new Hall(mvc, mailboxes, cipher);
         fixtures = new ConsoleFixtures(sites, staffAdministration);
         staff = new CaseStaff(fixtures);
         audit = new AuditRecords(jdbc);
