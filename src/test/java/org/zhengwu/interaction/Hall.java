@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -30,6 +31,7 @@ import org.zhengwu.platform.crypto.FieldCipher;
  * one shared test context, holding no state of its own.
  */
 @Component
+@ConditionalOnWebApplication // the command-line start (CommandStartTest) has no MockMvc
 public class Hall {
 
     private static final AtomicInteger ADDRESSES = new AtomicInteger();
