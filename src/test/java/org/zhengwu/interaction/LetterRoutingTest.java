@@ -190,6 +190,54 @@ class LetterRoutingTest {
     }
 
     @Test
+    void theDispatcherRefusesALetterWithAReasonTheWriterReads() throws Exception {
+        Mailbox box = hall.mailbox(MailboxKind.MAYOR, null, 15);
+        Hall.Receipt r = hall.submit(box, "广告", "低价出售发票，联系电话……");
+        String letter = "/admin/letters/" + r.number();
+        mvc.perform(post(letter + "/refuse").with(as(staff.dispatcher)).with(csrf()).param("kind", "SPAM").param("reason", " "))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("请填写不予受理的理由")));
+        mvc.perform(post(letter + "/refuse").with(as(staff.dispatcher)).with(csrf())
+                        .param("kind", "SPAM").param("reason", "来信为广告信息"))
+                .andExpect(redirectedUrl(letter));
+        CaseView c = caseOf(r.number());
+        assertThat(c.state()).isEqualTo("REFUSED");
+        assertThat(c.closedAt()).isNotNull();
+        assertThat(audit.last("interaction.letter.refuse", r.number())).isPresent();
+        MockHttpSession writer = hall.lookUp(r);
+        assertThat(hall.progress(r, writer)).contains("不予受理").contains("垃圾信息：来信为广告信息")
+                .doesNotContain("评价答复");
+        mvc.perform(post("/hdjl/query/" + r.number() + "/rating").session(writer).with(csrf()).param("rating", "SATISFIED"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("这封来信还没有答复，暂时不能评价")));
+    }
+
+    @Test
+    void aSupervisorDecidesTheUnitsRequestForMoreTime() throws Exception {
+        Mailbox box = hall.mailbox(MailboxKind.COMPLAINT, staff.unitA(), 5);
+        Hall.Receipt r = hall.submit(box, "道路积水", "雨后人民路积水严重。");
+        String letter = "/admin/letters/" + r.number();
+        LocalDate deadline = caseOf(r.number()).deadline();
+        mvc.perform(post(letter + "/extension").with(as(staff.handlerA)).with(csrf()).param("days", "99").param("reason", "x"))
+                .andExpect(content().string(containsString("延长的天数须为1至30个工作日")));
+        mvc.perform(post(letter + "/extension").with(as(staff.handlerA)).with(csrf())
+                        .param("days", "3").param("reason", "需要勘察排水管网"))
+                .andExpect(redirectedUrl(letter));
+        assertThat(caseOf(r.number()).extensionRequested()).isEqualTo(3);
+        mvc.perform(post(letter + "/extension/decision").with(as(staff.leaderA)).with(csrf())
+                .param("decision", "approve").param("reason", "同意")).andExpect(status().isForbidden());
+        mvc.perform(get(letter).with(as(staff.supervisor)))
+                .andExpect(content().string(containsString("审批延期申请（申请延长3个工作日）")));
+        mvc.perform(post(letter + "/extension/decision").with(as(staff.supervisor)).with(csrf())
+                        .param("decision", "approve").param("reason", "情况属实"))
+                .andExpect(redirectedUrl(letter));
+        CaseView extended = caseOf(r.number());
+        assertThat(extended.extensionRequested()).isNull();
+        assertThat(extended.deadline()).isEqualTo(workingDays.addWorkingDays(deadline, 3));
+        assertThat(hall.progress(r, hall.lookUp(r))).contains("办理期限经批准延长至" + extended.deadline());
+    }
+
+    @Test
     void theDeadlineCountsAMakeUpSaturdayAndTheLetterIsOverdueTheDayAfterIt() throws Exception {
         LocalDate saturday = today().plusDays(1);
         while (saturday.getDayOfWeek() != DayOfWeek.SATURDAY) {
