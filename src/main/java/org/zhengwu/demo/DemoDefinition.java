@@ -22,7 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
  * text, so a date stays the text it was written as) and mapped onto these records by Jackson, which refuses unknown
  * fields so a typo in the file fails loudly instead of silently losing a value.
  */
-record DemoDefinition(String city, List<DemoUnit> units, List<DemoSite> sites) {
+record DemoDefinition(String city, List<DemoUnit> units, List<DemoSite> sites, List<DemoMailbox> mailboxes,
+                      List<DemoLetter> letters) {
 
     /** A unit without a site of its own: the offices that review every unit's content. */
     record DemoUnit(String code, String name, String kind) {
@@ -30,6 +31,25 @@ record DemoDefinition(String city, List<DemoUnit> units, List<DemoSite> sites) {
 
     List<DemoUnit> unitsOrNone() {
         return units == null ? List.of() : units;
+    }
+
+    List<DemoMailbox> mailboxesOrNone() {
+        return mailboxes == null ? List.of() : mailboxes;
+    }
+
+    List<DemoLetter> lettersOrNone() {
+        return letters == null ? List.of() : letters;
+    }
+
+    /** A mailbox of the interaction hall; {@code unitCode} is its routing rule. */
+    record DemoMailbox(String code, String name, String kind, String leaderName, String answerDays, String unitCode,
+                       String description) {
+    }
+
+    /** A made-up letter and how far it has come (see {@code org.zhengwu.interaction.SampleLetter}). */
+    record DemoLetter(String mailbox, String name, String phone, String subject, String text, String publicWish,
+                      String unitCode, String answer, String answerInReview, String rating, String refusalKind,
+                      String refusalReason) {
     }
 
     record DemoSite(String code, String name, String unitCode, String unitName, String kind, Boolean portal,

@@ -35,9 +35,13 @@ class DemoOnFirstStart {
             return;
         }
         try {
-            demo.createIfEmpty().ifPresent(c -> log.info(messages.getMessage("demo.created", new Object[] {c.city(),
-                    c.sites(), c.columns(), c.items(), String.format(Locale.ROOT, "%.1f", c.took().toMillis() / 1000.0)},
-                    Locale.SIMPLIFIED_CHINESE)));
+            demo.createIfEmpty().ifPresent(c -> {
+                log.info(messages.getMessage("demo.created", new Object[] {c.city(), c.sites(), c.columns(), c.items(),
+                        String.format(Locale.ROOT, "%.1f", c.took().toMillis() / 1000.0), c.mailboxes(),
+                        c.letters().size()}, Locale.SIMPLIFIED_CHINESE));
+                c.letters().forEach(r -> log.info(messages.getMessage("demo.letter",
+                        new Object[] {r.trackingNumber(), r.queryCode()}, Locale.SIMPLIFIED_CHINESE)));
+            });
         } catch (RuntimeException e) {
             log.warn(messages.getMessage("demo.failed", new Object[] {String.valueOf(e.getMessage())},
                     Locale.SIMPLIFIED_CHINESE), e);

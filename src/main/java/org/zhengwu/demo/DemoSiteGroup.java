@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,6 +20,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.zhengwu.content.ContentDraft;
 import org.zhengwu.content.ContentEditing;
+import org.zhengwu.interaction.LetterReceipt;
+import org.zhengwu.interaction.MailboxDetails;
+import org.zhengwu.interaction.MailboxKind;
+import org.zhengwu.interaction.Mailboxes;
+import org.zhengwu.interaction.SampleLetter;
+import org.zhengwu.interaction.SampleLetters;
 import org.zhengwu.platform.storage.AtomicFiles;
 import org.zhengwu.platform.storage.DataDirectory;
 import org.zhengwu.platform.storage.SafePaths;
@@ -33,18 +40,25 @@ import org.zhengwu.sites.UnitKind;
 
 /**
  * Creates the demo site group of a fictional city when the group is empty: sites, columns, footers and items, all
- * published through the content module so that publishing renders them like any editor's work. Everything happens in
+ * published through the content module so that publishing renders them like any editor's work; the interaction
+ * hall's mailboxes and a few made-up letters in different states, through the interaction module. Everything happens in
  * one transaction: either the whole demo is there or nothing is, and a group with any unit or site is never touched.
  */
 @Service
 public class DemoSiteGroup {
 
-    /** What was created. */
-    public record Created(String city, int sites, int columns, int items, Duration took) {
+    /**
+     * What was created; {@code letters} are the receipts of the sample letters, whose query codes exist nowhere else
+     * (the start-up log shows them, so a visitor can try the look-up).
+     */
+    public record Created(String city, int sites, int columns, int items, int mailboxes, List<LetterReceipt> letters,
+                          Duration took) {
     }
 
     private final SiteAdministration sites;
     private final SiteDirectory directory;
+    private final Mailboxes mailboxes;
+    private final SampleLetters samples;
     private final ContentEditing editing;
     private final DataDirectory dataDirectory;
     private final DemoSurveys surveys;
@@ -52,10 +66,13 @@ public class DemoSiteGroup {
     private final Resource definition = new ClassPathResource("demo/site-group.yaml");
 
     DemoSiteGroup(SiteAdministration sites, SiteDirectory directory, ContentEditing editing, DataDirectory dataDirectory,
-                  DemoSurveys surveys, PlatformTransactionManager transactions) {
+                  DemoSurveys surveys, PlatformTransactionManager transactions, Mailboxes mailboxes,
+                  SampleLetters samples) {
         this.surveys = surveys;
         this.sites = sites;
         this.directory = directory;
+        this.mailboxes = mailboxes;
+        this.samples = samples;
         this.editing = editing;
         this.dataDirectory = dataDirectory;
         this.transaction = new TransactionTemplate(transactions);
@@ -85,9 +102,34 @@ public class DemoSiteGroup {
                 items += addItems(s, columnIds);
             }
             surveys.create();
-            return new Created(demo.city(), demo.sites().size(), columns[0], items,
-                    Duration.ofNanos(System.nanoTime() - started));
+            Map<String, Long> units = new HashMap<>();
+            directory.units().forEach(u -> units.put(u.code(), u.id()));
+            int order = 0;
+            for (DemoDefinition.DemoMailbox m : demo.mailboxesOrNone()) {
+                order += 10;
+                mailboxes.create(new MailboxDetails(m.code(), m.name(), MailboxKind.valueOf(m.kind()), m.description(),
+                        m.leaderName(), unit(units, m.unitCode()), Integer.parseInt(m.answerDays()), order));
+            }
+            List<LetterReceipt> letters = new ArrayList<>();
+            for (DemoDefinition.DemoLetter l : demo.lettersOrNone()) {
+                letters.add(samples.create(new SampleLetter(l.mailbox(), l.name(), l.phone(), l.subject(), l.text(),
+                        Boolean.parseBoolean(l.publicWish()), unit(units, l.unitCode()), l.answer(),
+                        Boolean.parseBoolean(l.answerInReview()), l.rating(), l.refusalKind(), l.refusalReason())));
+            }
+            return new Created(demo.city(), demo.sites().size(), columns[0], items, demo.mailboxesOrNone().size(),
+                    letters, Duration.ofNanos(System.nanoTime() - started));
         }));
+    }
+
+    private static Long unit(Map<String, Long> units, String code) {
+        if (code == null) {
+            return null;
+        }
+        Long id = units.get(code);
+        if (id == null) {
+            throw new IllegalStateException("demo names unit " + code + " that the demo does not have");
+        }
+        return id;
     }
 
     private boolean groupIsEmpty() {

@@ -18,6 +18,11 @@ import org.zhengwu.content.ContentItem;
 import org.zhengwu.content.ContentQueries;
 import org.zhengwu.content.ContentSummary;
 import org.zhengwu.content.PolicyMetadata;
+import org.zhengwu.interaction.LetterState;
+import org.zhengwu.interaction.Letters;
+import org.zhengwu.interaction.Mailbox;
+import org.zhengwu.interaction.MailboxKind;
+import org.zhengwu.interaction.Mailboxes;
 import org.zhengwu.platform.storage.DataDirectory;
 import org.zhengwu.sites.Column;
 import org.zhengwu.sites.ColumnKind;
@@ -45,6 +50,10 @@ class DemoSiteGroupTest {
     DataDirectory data;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    Mailboxes mailboxes;
+    @Autowired
+    Letters letters;
 
     @Test
     void anEmptyGroupGetsTheDemoCityOnceAndASecondRunChangesNothing() throws Exception {
@@ -117,6 +126,18 @@ class DemoSiteGroupTest {
         assertThat(mvc.perform(get(results)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
                 .contains("参与人数：6人。").contains("共收到意见6条。").contains("采纳意见4条")
                 .contains("<tr><th scope=\"row\">A. 赞成</th><td>3</td><td>50%</td></tr>");
+        // the interaction hall: the city's mailboxes, and made-up letters in different states that can be looked up
+        assertThat(mailboxes.enabled()).extracting(Mailbox::kind).containsExactly(MailboxKind.MAYOR, MailboxKind.LEADER,
+                MailboxKind.HOTLINE_12345, MailboxKind.CONSULTATION, MailboxKind.COMPLAINT, MailboxKind.SUGGESTION);
+        assertThat(mailboxes.byCode("12345").orElseThrow().answerDays()).isEqualTo(5);
+        assertThat(mailboxes.byCode("leader-zhou").orElseThrow().leaderName()).isEqualTo("周晓宁");
+        assertThat(created.mailboxes()).isEqualTo(6);
+        assertThat(created.letters()).hasSize(6).allSatisfy(r -> assertThat(r.queryCode()).matches("[2-9A-Z]{8}"));
+        assertThat(created.letters().stream().map(r -> letters.status(r.trackingNumber()).orElseThrow().state()))
+                .containsExactly(LetterState.RECEIVED, LetterState.ASSIGNED, LetterState.ANSWERED,
+                        LetterState.ANSWER_IN_REVIEW, LetterState.ANSWERED, LetterState.REFUSED);
+        assertThat(letters.status(created.letters().get(4).trackingNumber()).orElseThrow().unitName())
+                .isEqualTo("清河市发展和改革委员会");
 
         int sites = directory.sites().size();
         assertThat(demo.createIfEmpty()).isEmpty();

@@ -57,6 +57,10 @@ class SecurityConfiguration {
                                 "/admin/content/**", "/admin/review", "/admin/review/**").hasAnyRole(CONTENT_ROLES)
                         .requestMatchers("/admin/surveys", "/admin/surveys/**")
                                 .hasAnyRole(StaffRole.ADMINISTRATOR.name(), StaffRole.DISPATCHER.name())
+                        // the interaction hall: mailboxes are the administrator's, letters the letter roles'
+                        .requestMatchers("/admin/mailboxes", "/admin/mailboxes/**").hasRole(StaffRole.ADMINISTRATOR.name())
+                        .requestMatchers("/admin/letters", "/admin/letters/**").hasAnyRole(StaffRole.DISPATCHER.name(),
+                                StaffRole.SUPERVISOR.name(), StaffRole.CASE_HANDLER.name(), StaffRole.UNIT_REVIEWER.name())
                         .anyRequest().hasAnyRole(EVERY_ROLE))
                 .formLogin(f -> f.loginPage("/admin/login").loginProcessingUrl("/admin/login")
                         .usernameParameter("username").passwordParameter("password")

@@ -40,6 +40,12 @@ public record Ui(String userName, String csrfParameter, String csrfToken, String
         return role == StaffRole.DISPATCHER;
     }
 
+    /** Who works on the interaction hall's letters: the dispatcher, supervisors, the units' handlers and leaders. */
+    public boolean readsLetters() {
+        return role == StaffRole.DISPATCHER || role == StaffRole.SUPERVISOR || role == StaffRole.CASE_HANDLER
+                || role == StaffRole.UNIT_REVIEWER;
+    }
+
     /**
      * Whether cases are the user's work: the unit's 办件人 and 单位审核人, the dispatcher, the supervisors, the
      * administrator (they see 待办, 台账 and 提醒).

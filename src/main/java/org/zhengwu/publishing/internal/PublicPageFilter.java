@@ -28,7 +28,9 @@ final class PublicPageFilter implements Filter {
 
     /** First path segments the application answers itself (the sites module reserves them as site codes). */
     static final Set<String> APPLICATION_PATHS = Set.of("admin", "api", "uploads", "assets", "search", "_zw", "login",
-            "logout", "error", "static", "open311", "hall", "hdjl", "services", "sitemap", "feeds", "actuator");
+            "logout", "error", "static", "open311", "hall", "services", "sitemap", "feeds", "actuator", "hdjl");
+    /** Application paths that also have a traditional-script address under {@code /zh-hant}. */
+    static final Set<String> HANT_APPLICATION_PATHS = Set.of("search", "hdjl");
 
     private static final byte[] BAD_REQUEST = "400 Bad Request\n".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] NOT_FOUND = ("<!doctype html><html lang=\"zh-CN\"><meta charset=\"utf-8\"><title>页面不存在</title>"
@@ -138,13 +140,16 @@ final class PublicPageFilter implements Filter {
     }
 
     static boolean applicationPath(String uri) {
-        if (uri.equals(PublicPaths.HANT_PREFIX + "/search") || uri.equals(PublicPaths.HANT_PREFIX + "/hdjl")
-                || uri.startsWith(PublicPaths.HANT_PREFIX + "/hdjl/")) {
-            return true; // the traditional-script search page and interaction hall
+        if (uri.startsWith(PublicPaths.HANT_PREFIX + "/")) {
+            // the traditional-script search page and interaction hall
+            return HANT_APPLICATION_PATHS.contains(firstSegment(uri.substring(PublicPaths.HANT_PREFIX.length())));
         }
+        return APPLICATION_PATHS.contains(firstSegment(uri));
+    }
+
+    private static String firstSegment(String uri) {
         int end = uri.indexOf('/', 1);
-        String first = end < 0 ? uri.substring(Math.min(1, uri.length())) : uri.substring(1, end);
-        return APPLICATION_PATHS.contains(first);
+        return end < 0 ? uri.substring(Math.min(1, uri.length())) : uri.substring(1, end);
     }
 
     /**

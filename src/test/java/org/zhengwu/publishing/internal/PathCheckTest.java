@@ -38,5 +38,11 @@ class PathCheckTest {
         assertThat(PublicPageFilter.applicationPath("/")).isFalse();
         assertThat(PublicPageFilter.applicationPath("/www/")).isFalse();
         assertThat(PublicPageFilter.applicationPath("/administration/")).isFalse();
+        assertThat(PublicPageFilter.applicationPath("/zh-hant/search")).isTrue();
+        assertThat(PublicPageFilter.applicationPath("/hdjl/query")).isTrue();
+        assertThat(PublicPageFilter.applicationPath("/zh-hant/hdjl/")).isTrue();
+        assertThat(PublicPageFilter.applicationPath("/zh-hant/hdjl")).isTrue();
+        assertThat(PublicPageFilter.applicationPath("/zh-hant/admin/")).isFalse();
+        assertThat(PublicPageFilter.applicationPath("/zh-hant/www/")).isFalse();
     }
 }

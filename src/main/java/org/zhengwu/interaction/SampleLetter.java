@@ -1,0 +1,15 @@
+package org.zhengwu.interaction;
+
+/**
+ * A made-up letter for the demo city, and how far it has come: submitted to {@code mailboxCode}; given to
+ * {@code unitId} unless the mailbox routes it there or it is refused; answered with {@code answer} (sent, or still
+ * with the unit's leader when {@code answerInReview}); rated by the writer with {@code rating}
+ * ({@code SATISFIED}, {@code BASICALLY_SATISFIED}, {@code DISSATISFIED}). Null fields stop the walk there.
+ *
+ * @param refusalKind {@code SPAM}, {@code ABUSE}, {@code DUPLICATE} or {@code OUT_OF_SCOPE}, with
+ *                    {@code refusalReason}: the dispatcher refuses it instead
+ */
+public record SampleLetter(String mailboxCode, String name, String phone, String subject, String text,
+                           boolean publicWish, Long unitId, String answer, boolean answerInReview, String rating,
+                           String refusalKind, String refusalReason) {
+}

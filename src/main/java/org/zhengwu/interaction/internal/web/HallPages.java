@@ -1,0 +1,62 @@
+package org.zhengwu.interaction.internal.web;
+
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Component;
+import org.zhengwu.platform.text.ChineseScript;
+import org.zhengwu.publishing.PublicPageLayout;
+import org.zhengwu.publishing.PublicPaths;
+
+/**
+ * Renders a hall page ({@code src/main/jte/interaction/NAME.jte}, parameters {@code t} and {@code v}) inside the
+ * portal's frame, in the script of the address it was asked under. Hall pages are never cached: they carry the
+ * writer's own letter, a query code or a form token.
+ */
+@Component
+class HallPages {
+
+    private final TemplateEngine templates;
+    private final PublicPageLayout layout;
+    private final MessageSource messages;
+    private final ChineseScript script;
+
+    HallPages(TemplateEngine templates, PublicPageLayout layout, MessageSource messages, ChineseScript script) {
+        this.templates = templates;
+        this.layout = layout;
+        this.messages = messages;
+        this.script = script;
+    }
+
+    /** The words for a request: its script from its address, its CSRF token for the forms. */
+    HallText text(HttpServletRequest request) {
+        boolean hant = traditional(request);
+        CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+        return new HallText(messages, script, hant, csrf == null ? "_csrf" : csrf.getParameterName(),
+                csrf == null ? "" : csrf.getToken());
+    }
+
+    static boolean traditional(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + PublicPaths.HANT_PREFIX + "/");
+    }
+
+    /**
+     * @param path  the page's address in simplified script without a prefix (for the script switch)
+     * @param title the page title, already in the page's script
+     */
+    ResponseEntity<String> render(HttpStatus status, HallText t, String template, String title, String path, Object view) {
+        StringOutput main = new StringOutput(8192);
+        templates.render("interaction/" + template + ".jte", Map.of("t", t, "v", view), main);
+        String html = layout.page(null, t.hant(), title + " - " + t.t("interaction.hall.title"), path, main.toString());
+        return ResponseEntity.status(status).cacheControl(CacheControl.noStore())
+                .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8)).body(html);
+    }
+}
