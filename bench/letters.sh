@@ -43,12 +43,12 @@ count_check() {
   local run=$1 acked=$2
   java -cp "$H2_JAR" org.h2.tools.Shell -url "jdbc:h2:file:$DATA/db/zhengwu" -user sa -password "" \
     -sql "SELECT SUBSTRING(subject, $(( ${#run} + 4 ))) FROM letter WHERE subject LIKE '压测$run-%'" \
-    | grep -E '^[0-9]+ *$' | tr -d ' ' | sort -n >"$RESULTS/$run.stored"
-  sort -n "$acked" >"$RESULTS/$run.acked"
+    | grep -E '^[0-9]+ *$' | tr -d ' ' | sort >"$RESULTS/$run.stored"
+  sort "$acked" >"$RESULTS/$run.acked.sorted"
   local n_acked n_stored missing
-  n_acked=$(wc -l <"$RESULTS/$run.acked")
+  n_acked=$(wc -l <"$RESULTS/$run.acked.sorted")
   n_stored=$(wc -l <"$RESULTS/$run.stored")
-  missing=$(comm -23 "$RESULTS/$run.acked" "$RESULTS/$run.stored" | wc -l)
+  missing=$(comm -23 "$RESULTS/$run.acked.sorted" "$RESULTS/$run.stored" | wc -l)
   echo "count check ($run): $n_acked acknowledged, $n_stored stored, $missing acknowledged but missing"
   [[ $missing -eq 0 ]]
 }

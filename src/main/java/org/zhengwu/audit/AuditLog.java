@@ -4,12 +4,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.springframework.core.Ordered;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.zhengwu.audit.internal.AuditStore;
@@ -138,19 +142,72 @@ public class AuditLog implements AuditTrail {
                 + "，结果 " + f.outcome();
     }
 
+    /**
+     * Keeps the record with the caller's transaction and chains it just before that transaction commits: the chain
+     * head is locked only for the inserts and the commit itself, not for all the caller's work, so concurrent
+     * transactions (a flood of letters) are not queued behind each other's whole work. Who, when and from where are
+     * taken now, while the request is at hand.
+     */
     private void append(AuditEvent e, AuditRecord.Outcome outcome) {
+        AuditRecord r = draft(e, outcome);
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            chain(List.of(r));
+            return;
+        }
+        for (TransactionSynchronization s : TransactionSynchronizationManager.getSynchronizations()) {
+            if (s instanceof ChainAtCommit c && c.log == this) {
+                c.records.add(r);
+                return;
+            }
+        }
+        ChainAtCommit c = new ChainAtCommit(this);
+        c.records.add(r);
+        TransactionSynchronizationManager.registerSynchronization(c);
+    }
+
+    /** The records of one transaction, chained in its beforeCommit: they commit with its changes or not at all. */
+    private static final class ChainAtCommit implements TransactionSynchronization {
+        private final AuditLog log;
+        private final List<AuditRecord> records = new ArrayList<>();
+
+        ChainAtCommit(AuditLog log) {
+            this.log = log;
+        }
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            log.chain(records);
+        }
+
+        @Override
+        public int getOrder() {
+            return Ordered.LOWEST_PRECEDENCE; // after other synchronizations that might still record something
+        }
+    }
+
+    private void chain(List<AuditRecord> records) {
         AuditStore.Head head = store.lockHead();
+        List<AuditRecord> chained = new ArrayList<>(records.size());
+        long seq = head.lastSeq();
+        String prev = head.lastHash();
+        for (AuditRecord r : records) {
+            AuditRecord c = r.at(++seq).withHash(prev);
+            chained.add(c);
+            prev = c.hash();
+        }
+        store.append(chained);
+    }
+
+    private AuditRecord draft(AuditEvent e, AuditRecord.Outcome outcome) {
         Optional<StaffPrincipal> who = scope.current();
         HttpServletRequest request = currentRequest();
         String actorName = who.map(p -> p.username() + " (" + p.displayName() + ")")
                 .orElse(request != null ? "公众" : "系统");
-        AuditRecord r = new AuditRecord(head.lastSeq() + 1,
+        return new AuditRecord(0,
                 OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS), who.map(StaffPrincipal::accountId).orElse(null),
                 truncate(actorName, 100), who.map(p -> p.role().name()).orElse(null),
                 request == null ? null : truncate(request.getRemoteAddr(), 64), truncate(e.action(), 80), outcome,
-                truncate(e.targetType(), 40), truncate(e.targetId(), 64), e.unitId(), e.detail(), null, null)
-                .withHash(head.lastHash());
-        store.append(r);
+                truncate(e.targetType(), 40), truncate(e.targetId(), 64), e.unitId(), e.detail(), null, null);
     }
 
     private static HttpServletRequest currentRequest() {

@@ -41,6 +41,12 @@ public record AuditRecord(long seq, OffsetDateTime occurredAt, Long actorId, Str
         }
     }
 
+    /** The same record at another place in the chain (records are numbered when their transaction commits). */
+    AuditRecord at(long seq) {
+        return new AuditRecord(seq, occurredAt, actorId, actorName, actorRole, remoteAddress, action, outcome,
+                targetType, targetId, unitId, detail, prevHash, hash);
+    }
+
     AuditRecord withHash(String prev) {
         AuditRecord r = new AuditRecord(seq, occurredAt, actorId, actorName, actorRole, remoteAddress, action, outcome,
                 targetType, targetId, unitId, detail, prev, null);

@@ -40,7 +40,17 @@ public class AuditStore {
                 .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2))).single();
     }
 
-    public void append(AuditRecord r) {
+    /** Appends records already numbered and chained after the locked head, and moves the head to the last of them. */
+    public void append(List<AuditRecord> records) {
+        for (AuditRecord r : records) {
+            insert(r);
+        }
+        AuditRecord last = records.get(records.size() - 1);
+        jdbc.sql("UPDATE audit_chain_head SET last_seq = :seq, last_hash = :hash WHERE id = 1")
+                .param("seq", last.seq()).param("hash", last.hash()).update();
+    }
+
+    private void insert(AuditRecord r) {
         jdbc.sql("""
                 INSERT INTO audit_record (seq, occurred_at, actor_id, actor_name, actor_role, remote_address, action,
                     outcome, target_type, target_id, unit_id, detail, prev_hash, hash)
@@ -52,8 +62,6 @@ public class AuditStore {
                 .param("targetType", r.targetType()).param("targetId", r.targetId()).param("unitId", r.unitId())
                 .param("detail", r.detail()).param("prev", r.prevHash()).param("hash", r.hash())
                 .update();
-        jdbc.sql("UPDATE audit_chain_head SET last_seq = :seq, last_hash = :hash WHERE id = 1")
-                .param("seq", r.seq()).param("hash", r.hash()).update();
     }
 
     /** Every record in chain order, one at a time (the chain check reads all of them without holding them). */
