@@ -8,31 +8,26 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.zhengwu.cases.CasePhase;
-import org.zhengwu.interaction.LetterFilter;
 import org.zhengwu.interaction.LetterState;
 import org.zhengwu.interaction.LetterStatus;
-import org.zhengwu.interaction.LetterSummary;
 import org.zhengwu.interaction.Letters;
-import org.zhengwu.interaction.Mailbox;
-import org.zhengwu.interaction.Mailboxes;
+import org.zhengwu.interaction.PublishedLetter;
+import org.zhengwu.interaction.PublishedLetterFilter;
+import org.zhengwu.interaction.PublishedLetterPage;
+import org.zhengwu.interaction.PublishedLetters;
 import org.zhengwu.interaction.internal.open311.Open311Document.Fields;
 import org.zhengwu.interaction.internal.open311.Open311Document.Many;
-import org.zhengwu.sites.SiteDirectory;
-import org.zhengwu.sites.Unit;
 
 /**
- * GET requests and GET a request. What is shown is only what anybody holding a tracking number may see in the hall
- * ({@link LetterStatus}): the status, the service, the unit, the dates. Never the writer's name, phone, e-mail or
- * address, and never a letter's own subject or text (those may carry personal data; only the redacted text of a
- * published letter may ever be public). Lists ({@code requests.json} with filters) hold only letters whose writer
- * agreed to publication and that were answered; a letter that is private or still being handled is never listed,
- * and by its tracking number (which only its writer and app know) it shows its status and dates, nothing more.
+ * GET requests and GET a request. Lists ({@code requests.json} with filters) hold only published letters
+ * ({@link PublishedLetters}: the writer agreed, the answer was sent and the unit's leader confirmed publication), with
+ * their redacted subject and text as {@code description} and the redacted answer as {@code status_notes}. A letter
+ * that is private or not (yet) published is never listed; by its tracking number (which only its writer and the
+ * writer's app know) it shows what the hall's look-up shows anybody with the number ({@link LetterStatus}): status,
+ * service, unit and dates, no text. Never the writer's name, phone, e-mail or address, never a letter's own words.
  */
 @Component
 class PublicRequests {
@@ -41,15 +36,13 @@ class PublicRequests {
     static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
 
     private final Letters letters;
-    private final Mailboxes mailboxes;
-    private final SiteDirectory sites;
+    private final PublishedLetters published;
     private final Open311Text text;
     private final Clock clock;
 
-    PublicRequests(Letters letters, Mailboxes mailboxes, SiteDirectory sites, Open311Text text, Clock clock) {
+    PublicRequests(Letters letters, PublishedLetters published, Open311Text text, Clock clock) {
         this.letters = letters;
-        this.mailboxes = mailboxes;
-        this.sites = sites;
+        this.published = published;
         this.text = text;
         this.clock = clock;
     }
@@ -73,52 +66,56 @@ class PublicRequests {
         return document(published(q));
     }
 
-    /** Answered letters whose writer agreed to publication, newest first, at most {@link RequestQuery#MAX_RESULTS}. */
+    /** Published letters, newest first, at most {@link RequestQuery#MAX_RESULTS}. */
     private List<Fields> published(RequestQuery q) {
         List<Fields> rows = new ArrayList<>();
-        if (!q.statuses().contains(RequestQuery.Status.CLOSED)) {
-            return rows; // an answered letter is closed
-        }
-        Map<String, Mailbox> boxes = mailboxes.all().stream().collect(Collectors.toMap(Mailbox::code, Function.identity()));
         LocalDate from = q.start().atZoneSameInstant(CHINA).toLocalDate();
         LocalDate to = q.end().atZoneSameInstant(CHINA).toLocalDate();
-        for (int offset = 0; rows.size() < RequestQuery.MAX_RESULTS; offset += LetterFilter.MAX_LIMIT) {
-            List<LetterSummary> page = letters.list(new LetterFilter(q.serviceCode(), LetterState.ANSWERED, from, to,
-                    offset, LetterFilter.MAX_LIMIT));
-            for (LetterSummary l : page) {
-                if (l.publicWish() && q.covers(l.submittedAt()) && rows.size() < RequestQuery.MAX_RESULTS) {
-                    Mailbox box = boxes.get(l.mailboxCode());
-                    String unit = l.unitId() == null ? null : sites.unit(l.unitId()).map(Unit::name).orElse(null);
-                    rows.add(row(l.trackingNumber(), l.state(), box.code(), box.name(), unit, l.submittedAt(),
-                            l.answeredAt(), null));
+        PublishedLetterPage page;
+        int offset = 0;
+        do {
+            page = published.list(new PublishedLetterFilter(q.serviceCode(), null, from, to, offset,
+                    PublishedLetterFilter.MAX_LIMIT));
+            for (PublishedLetter p : page.letters()) {
+                if (rows.size() == RequestQuery.MAX_RESULTS) {
+                    return rows;
+                }
+                if (!q.covers(p.submittedAt())) {
+                    continue;
+                }
+                // published after an answer, it is open again while a dissatisfied writer's letter is re-answered
+                LetterStatus s = letters.status(p.trackingNumber()).orElseThrow();
+                if (q.statuses().contains(status(s.state()))) {
+                    rows.add(row(s, p));
                 }
             }
-            if (page.size() < LetterFilter.MAX_LIMIT) {
-                break;
-            }
-        }
+            offset += page.letters().size();
+        } while (page.hasNext() && !page.letters().isEmpty());
         return rows;
     }
 
+    /** A letter by its number: the published texts if it was published, else its status and dates only. */
     private Fields row(LetterStatus s) {
-        return row(s.trackingNumber(), s.state(), s.mailboxCode(), s.mailboxName(), s.unitName(), s.submittedAt(),
-                s.answeredAt(), s.deadline());
+        return row(s, published.byTrackingNumber(s.trackingNumber()).orElse(null));
     }
 
     /** A request in the specification's order of fields; what a letter has no equivalent for is empty. */
-    private static Fields row(String number, LetterState state, String serviceCode, String serviceName, String unit,
-                              OffsetDateTime submittedAt, OffsetDateTime answeredAt, LocalDate deadline) {
-        RequestQuery.Status status = state.phase() == CasePhase.CLOSED ? RequestQuery.Status.CLOSED
-                : RequestQuery.Status.OPEN;
-        return new Fields().put("service_request_id", number).put("status", status.code()).put("status_notes", null)
-                .put("service_name", serviceName).put("service_code", serviceCode).put("description", null)
-                .put("agency_responsible", unit).put("service_notice", null)
-                .put("requested_datetime", iso(submittedAt))
-                .put("updated_datetime", iso(answeredAt == null ? submittedAt : answeredAt))
-                .put("expected_datetime", deadline == null ? null
-                        : iso(deadline.atTime(LocalTime.of(23, 59, 59)).atZone(CHINA).toOffsetDateTime()))
+    private static Fields row(LetterStatus s, PublishedLetter p) {
+        return new Fields().put("service_request_id", s.trackingNumber()).put("status", status(s.state()).code())
+                .put("status_notes", p == null ? null : p.answer())
+                .put("service_name", s.mailboxName()).put("service_code", s.mailboxCode())
+                .put("description", p == null ? null : p.subject() + "\n\n" + p.text())
+                .put("agency_responsible", s.unitName()).put("service_notice", null)
+                .put("requested_datetime", iso(s.submittedAt()))
+                .put("updated_datetime", iso(s.answeredAt() == null ? s.submittedAt() : s.answeredAt()))
+                .put("expected_datetime", s.deadline() == null ? null
+                        : iso(s.deadline().atTime(LocalTime.of(23, 59, 59)).atZone(CHINA).toOffsetDateTime()))
                 .put("address", null).put("address_id", null).put("zipcode", null).put("lat", null).put("long", null)
                 .put("media_url", null);
+    }
+
+    private static RequestQuery.Status status(LetterState state) {
+        return state.phase() == CasePhase.CLOSED ? RequestQuery.Status.CLOSED : RequestQuery.Status.OPEN;
     }
 
     static String iso(OffsetDateTime t) {
