@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
@@ -17,13 +18,14 @@ import org.zhengwu.platform.audit.AuditTrail;
 import org.zhengwu.platform.security.StaffRole;
 
 /**
- * Two filter chains. The console ({@code /admin/**}): form sign-in at {@code /admin/login} (with a second-factor step
+ * Three filter chains. The console ({@code /admin/**}): form sign-in at {@code /admin/login} (with a second-factor step
  * and a per-address throttle), CSRF tokens on every change, a strict content security policy, and the URL rules of
  * the three administrators (三员分立): {@code /admin/staff} for the system administrator (publishing checks its
  * own), {@code /admin/security} for the security administrator, {@code /admin/audit} for the audit administrator,
  * the login history for the last two; sites and content are no business of the security and audit administrators.
  * The services check the same again. Every refusal is audited. The public site (everything else): open, with the
  * standard security headers but no {@code Cache-Control: no-cache}, so published pages and uploads can be cached.
+ * Between them the Open311 API, stateless and keyed instead of CSRF-protected.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -55,7 +57,7 @@ class SecurityConfiguration {
                                 .hasAnyRole(StaffRole.SECURITY_ADMINISTRATOR.name(), StaffRole.AUDIT_ADMINISTRATOR.name())
                         .requestMatchers("/admin/sites", "/admin/sites/**", "/admin/columns/**", "/admin/content",
                                 "/admin/content/**", "/admin/review", "/admin/review/**").hasAnyRole(CONTENT_ROLES)
-                        .requestMatchers("/admin/surveys", "/admin/surveys/**")
+                        .requestMatchers("/admin/surveys", "/admin/surveys/**", "/admin/open311/**")
                                 .hasAnyRole(StaffRole.ADMINISTRATOR.name(), StaffRole.DISPATCHER.name())
                         // the interaction hall: mailboxes are the administrator's, letters the letter roles'
                         .requestMatchers("/admin/mailboxes", "/admin/mailboxes/**").hasRole(StaffRole.ADMINISTRATOR.name())
@@ -77,8 +79,25 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * The Open311 API ({@code /open311/**}): apps call it without a browser, so there is no session and no CSRF token
+     * to send; posting needs an API key instead, which the API itself checks (a cookie never authorises anything
+     * here, so there is nothing for a forged cross-site request to ride on).
+     */
     @Bean
     @Order(2)
+    @ConditionalOnWebApplication
+    SecurityFilterChain open311(HttpSecurity http) throws Exception {
+        http.securityMatcher("/open311/**")
+                .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .csrf(c -> c.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(r -> r.disable());
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
     @ConditionalOnWebApplication
     SecurityFilterChain publicSite(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(a -> a.anyRequest().permitAll())

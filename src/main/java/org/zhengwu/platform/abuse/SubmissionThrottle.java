@@ -29,13 +29,21 @@ public class SubmissionThrottle {
 
     /** Counts one submission of this kind from this address; false when the address is over its limit. */
     public boolean allow(String kind, String address) {
+        return allow(kind, address, limit);
+    }
+
+    /**
+     * The same with a limit of the caller's own (an API with its own setting); {@code who} may be an address or
+     * another name of the caller, such as an API key.
+     */
+    public boolean allow(String kind, String who, int perMinute) {
         long minute = clock.millis() / 60_000;
         if (windows.size() > 100_000) {
             windows.values().removeIf(w -> w.minute() < minute);
         }
-        Window w = windows.compute(kind + "|" + (address == null ? "" : address),
+        Window w = windows.compute(kind + "|" + (who == null ? "" : who),
                 (k, old) -> old == null || old.minute() != minute ? new Window(minute, new AtomicInteger()) : old);
-        return w.count().incrementAndGet() <= limit;
+        return w.count().incrementAndGet() <= perMinute;
     }
 
     /** Another limit (tests, benchmarks); returns the one before. */

@@ -42,9 +42,12 @@ class InteractionMessagesTest {
                 StandardCharsets.UTF_8)) {
             p.load(in);
         }
-        try (Reader in = Files.newBufferedReader(Path.of("src/main/resources/i18n/platform.properties"),
-                StandardCharsets.UTF_8)) {
-            p.load(in);
+        // the survey pages under jte/interaction take their labels from the surveys bundle
+        for (String bundle : new String[] {"platform", "surveys"}) {
+            try (Reader in = Files.newBufferedReader(Path.of("src/main/resources/i18n/" + bundle + ".properties"),
+                    StandardCharsets.UTF_8)) {
+                p.load(in);
+            }
         }
         return p;
     }
