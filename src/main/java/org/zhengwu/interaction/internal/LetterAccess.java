@@ -22,7 +22,9 @@ public class LetterAccess {
 
     /** What a staff member does with a letter. */
     public enum Action {
-        VIEW, ASSIGN, REFUSE, ANSWER, REVIEW, TRANSFER, NOT_OURS, EXTEND, DECIDE_EXTENSION
+        VIEW, ASSIGN, REFUSE, ANSWER, REVIEW, TRANSFER, NOT_OURS, EXTEND, DECIDE_EXTENSION,
+        /** Decides whether an answered letter goes on the portal (公开 / 不公开): the unit's leader, who approved the answer. */
+        PUBLISH
     }
 
     /** The roles that work on letters in the console at all. */
@@ -46,7 +48,7 @@ public class LetterAccess {
             case VIEW -> role == StaffRole.DISPATCHER || role == StaffRole.SUPERVISOR || handler || leader;
             case ASSIGN, REFUSE -> role == StaffRole.DISPATCHER;
             case ANSWER -> handler;
-            case REVIEW -> leader;
+            case REVIEW, PUBLISH -> leader;
             case TRANSFER -> role == StaffRole.DISPATCHER || handler || leader;
             case NOT_OURS, EXTEND -> handler || leader;
             case DECIDE_EXTENSION -> role == StaffRole.SUPERVISOR;

@@ -34,7 +34,9 @@ class InteractionMessagesTest {
             "interaction.letter.text", "interaction.letter.refuse.reason", "interaction.letter.review.reason",
             "interaction.letter.transfer.reason", "interaction.letter.not-ours.reason",
             "interaction.letter.extension.reason", "interaction.letter.extension.decision", "interaction.rating.comment",
-            "interaction.letter.state");
+            "interaction.letter.state", "interaction.letter.publish", "interaction.letter.withhold",
+            "interaction.publication.subject", "interaction.publication.body", "interaction.publication.answer",
+            "interaction.publication.reason");
 
     private static Properties bundle() throws IOException {
         Properties p = new Properties();
@@ -86,7 +88,8 @@ class InteractionMessagesTest {
         for (String prefix : new String[] {"interaction.letter.answer", "interaction.letter.refuse.reason",
                 "interaction.letter.review.reason", "interaction.letter.transfer.reason",
                 "interaction.letter.not-ours.reason", "interaction.letter.extension.reason",
-                "interaction.letter.extension.decision", "interaction.rating.comment"}) {
+                "interaction.letter.extension.decision", "interaction.rating.comment", "interaction.publication.subject",
+                "interaction.publication.body", "interaction.publication.answer", "interaction.publication.reason"}) {
             for (String rule : new String[] {"required", "too-long", "control", "markup"}) {
                 assertThat(p).containsKey(prefix + "." + rule);
             }

@@ -23,6 +23,13 @@ class PublicationStore {
     /** A published letter's row, before names are looked up. */
     record Published(String trackingNumber, long mailboxId, long unitId, String subject, String body, String answer,
                      OffsetDateTime submittedAt, OffsetDateTime answeredAt, OffsetDateTime publishedAt) {
+
+        /**
+         * On the portal: decided 公开 on the answer last sent, the writer's wish public, and the letter answered (a
+         * reopened letter leaves the portal until its new answer is sent and decided on).
+         */
+        static final String VISIBLE = "p.decision = 'PUBLISHED' AND l.public_wish = TRUE AND l.state = 'ANSWERED' "
+                + "AND p.answer_round = l.answer_round";
     }
 
     /** A decision as stored. */
@@ -32,7 +39,7 @@ class PublicationStore {
 
     private static final String PUBLISHED = "SELECT l.tracking_number, l.mailbox_id, p.unit_id, p.subject, p.body, "
             + "p.answer, l.submitted_at, p.answered_at, p.decided_at FROM letter_publication p "
-            + "JOIN letter l ON l.id = p.letter_id WHERE p.decision = 'PUBLISHED' AND l.public_wish = TRUE";
+            + "JOIN letter l ON l.id = p.letter_id WHERE " + Published.VISIBLE;
 
     private final JdbcClient jdbc;
 
@@ -59,15 +66,41 @@ class PublicationStore {
         List<Object> params = new ArrayList<>();
         String where = where(mailboxId, unitId, from, to, params);
         return jdbc.sql("SELECT COUNT(*) FROM letter_publication p JOIN letter l ON l.id = p.letter_id "
-                        + "WHERE p.decision = 'PUBLISHED' AND l.public_wish = TRUE" + where)
+                        + "WHERE " + Published.VISIBLE + where)
                 .params(params).query(Long.class).single();
     }
 
     /** The units that have published letters: what the public list offers to filter by. */
     List<Long> publishingUnits() {
         return jdbc.sql("SELECT DISTINCT p.unit_id FROM letter_publication p JOIN letter l ON l.id = p.letter_id "
-                        + "WHERE p.decision = 'PUBLISHED' AND l.public_wish = TRUE ORDER BY p.unit_id")
+                        + "WHERE " + Published.VISIBLE + " ORDER BY p.unit_id")
                 .query(Long.class).list();
+    }
+
+    /** Letters of a unit whose last answer waits for the publication decision, the longest waiting first. */
+    List<PublicationViews.Waiting> waiting(long unitId) {
+        return jdbc.sql("SELECT l.tracking_number, l.subject, m.name, l.answered_at, "
+                        + "(SELECT COUNT(*) FROM letter_publication p WHERE p.letter_id = l.id) FROM letter l "
+                        + "JOIN mailbox m ON m.id = l.mailbox_id WHERE l.state = 'ANSWERED' AND l.public_wish = TRUE "
+                        + "AND l.unit_id = ? AND NOT EXISTS (SELECT 1 FROM letter_publication p WHERE p.letter_id = l.id "
+                        + "AND p.answer_round = l.answer_round) ORDER BY l.answered_at, l.id")
+                .param(unitId)
+                .query((rs, n) -> new PublicationViews.Waiting(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getObject(4, OffsetDateTime.class), rs.getLong(5) > 0))
+                .list();
+    }
+
+    /** The letter's row locked until the transaction ends: one decision at a time, and none beside a step. */
+    void lock(long letterId) {
+        jdbc.sql("SELECT id FROM letter WHERE id = ? FOR UPDATE").param(letterId).query(Long.class).single();
+    }
+
+    /** The texts on the portal now, if it was decided 公开. */
+    Optional<PublicationViews.Confirmed> confirmed(long letterId) {
+        return jdbc.sql("SELECT subject, body, answer FROM letter_publication WHERE letter_id = ? AND decision = 'PUBLISHED'")
+                .param(letterId)
+                .query((rs, n) -> new PublicationViews.Confirmed(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .optional();
     }
 
     Optional<Decision> decision(long letterId) {

@@ -22,7 +22,7 @@ import org.zhengwu.publishing.PublicPaths;
  * writer's own letter, a query code or a form token.
  */
 @Component
-class HallPages {
+public class HallPages {
 
     private final TemplateEngine templates;
     private final PublicPageLayout layout;
@@ -37,7 +37,7 @@ class HallPages {
     }
 
     /** The words for a request: its script from its address, its CSRF token for the forms. */
-    HallText text(HttpServletRequest request) {
+    public HallText text(HttpServletRequest request) {
         boolean hant = traditional(request);
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         return new HallText(messages, script, hant, csrf == null ? "_csrf" : csrf.getParameterName(),
@@ -52,7 +52,7 @@ class HallPages {
      * @param path  the page's address in simplified script without a prefix (for the script switch)
      * @param title the page title, already in the page's script
      */
-    ResponseEntity<String> render(HttpStatus status, HallText t, String template, String title, String path, Object view) {
+    public ResponseEntity<String> render(HttpStatus status, HallText t, String template, String title, String path, Object view) {
         StringOutput main = new StringOutput(8192);
         templates.render("interaction/" + template + ".jte", Map.of("t", t, "v", view), main);
         String html = layout.page(null, t.hant(), title + " - " + t.t("interaction.hall.title"), path, main.toString());

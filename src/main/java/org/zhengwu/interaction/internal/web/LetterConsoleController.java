@@ -212,6 +212,7 @@ class LetterConsoleController {
                         && d.caseView().extensionRequested() == null,
                 access.may(l, Action.DECIDE_EXTENSION) && d.caseView().extensionRequested() != null);
         Map<Long, String> unitNames = sites.units().stream().collect(Collectors.toMap(Unit::id, Unit::name));
+        model.addAttribute("publish", access.may(l, Action.PUBLISH) && l.state() == LetterState.ANSWERED && l.publicWish());
         model.addAttribute("view", new LetterPageView(d, l.unitId() == null ? null : unitNames.get(l.unitId()),
                 d.caseView().overdueOn(LocalDate.now(clock)), unitNames, sites.units(), may, failed, error, typed));
         return "admin/interaction/letter";
