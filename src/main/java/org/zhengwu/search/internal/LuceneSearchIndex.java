@@ -95,7 +95,25 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
     }
 
     LuceneSearchIndex(Path path) throws IOException {
+        this(path, false);
+    }
+
+    /**
+     * The index at {@code path} for reading only (measurements, tools): no writer is opened, so nothing in the
+     * directory is locked, created or deleted.
+     */
+    static LuceneSearchIndex readOnly(Path path) throws IOException {
+        return new LuceneSearchIndex(path, true);
+    }
+
+    private LuceneSearchIndex(Path path, boolean readOnly) throws IOException {
         this.directory = FSDirectory.open(path);
+        if (readOnly) {
+            this.needsRebuild = false;
+            this.writer = null;
+            this.searchers = new SearcherManager(directory, UNCACHED);
+            return;
+        }
         boolean readable;
         boolean outdated = false;
         try {
