@@ -317,7 +317,7 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
                     stored[i] = searcher.storedFields().document(pageDocs[i].doc);
                 }
                 String[] snippets = new SnippetHighlighter(highlighter(searcher), pageDocs, stored)
-                        .highlight(TEXT_FIELD, m.ranked(), new TopDocs(top.totalHits, pageDocs), 1);
+                        .highlight(TEXT_FIELD, m.marked(), new TopDocs(top.totalHits, pageDocs), 1);
                 List<SearchHit> hits = new ArrayList<>(pageDocs.length);
                 for (int i = 0; i < pageDocs.length; i++) {
                     hits.add(hit(stored[i], snippets[i]));
@@ -395,8 +395,11 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
                 ? head + SearchHit.MARK_END + "…" : head + "…";
     }
 
-    /** What decides a match (every word, phrase and 文号, and the filters), and the same with the title boosts. */
-    record Matching(Query required, Query ranked) {
+    /**
+     * What decides a match (every word, phrase and 文号, and the filters), the same with the title boosts, and the
+     * words and phrases alone for the highlighter (the page's documents passed the rest already).
+     */
+    record Matching(Query required, Query ranked, Query marked) {
     }
 
     /**
@@ -406,6 +409,7 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
     Matching matching(SearchQuery q) {
         BooleanQuery.Builder required = new BooleanQuery.Builder();
         BooleanQuery.Builder boosts = new BooleanQuery.Builder();
+        BooleanQuery.Builder marked = new BooleanQuery.Builder();
         int clauses = 0;
         for (String word : q.words()) {
             DocumentNumbers.Match number;
@@ -416,7 +420,9 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
                 word = number.rest();
             }
             for (String token : tokens(word)) {
-                required.add(new TermQuery(new Term(TEXT_FIELD, token)), Occur.MUST);
+                TermQuery inText = new TermQuery(new Term(TEXT_FIELD, token));
+                required.add(inText, Occur.MUST);
+                marked.add(inText, Occur.SHOULD);
                 boosts.add(new BoostQuery(new TermQuery(new Term(TITLE, token)), 3f), Occur.SHOULD);
                 clauses++;
             }
@@ -426,7 +432,9 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
             if (tokens.length == 0) {
                 continue;
             }
-            required.add(new PhraseQuery(TEXT_FIELD, tokens), Occur.MUST);
+            PhraseQuery inText = new PhraseQuery(TEXT_FIELD, tokens);
+            required.add(inText, Occur.MUST);
+            marked.add(inText, Occur.SHOULD);
             boosts.add(new BoostQuery(new PhraseQuery(TITLE, tokens), 3f), Occur.SHOULD);
             clauses++;
         }
@@ -452,7 +460,7 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
         for (org.apache.lucene.search.BooleanClause c : boosts.build().clauses()) {
             ranked.add(c);
         }
-        return new Matching(must, ranked.build());
+        return new Matching(must, ranked.build(), marked.build());
     }
 
     /** The words the analyzer finds in this text (empty when it is only punctuation). */
