@@ -30,7 +30,11 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -80,6 +84,8 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
         t.freeze();
         TEXT = t;
     }
+
+    private static final Sort NEWEST_FIRST = new Sort(new SortField(DAY, SortField.Type.LONG, true), SortField.FIELD_SCORE);
 
     private final Analyzer documentAnalyzer = HanlpAnalyzer.forDocuments();
     private final Analyzer queryAnalyzer = HanlpAnalyzer.forQueries();
@@ -301,14 +307,12 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
             IndexSearcher searcher = searchers.acquire();
             try {
                 int n = Math.max(1, q.offset() + q.limit());
+                // one pass that counts every match as it ranks them: skipping what cannot reach the page and then
+                // counting apart on the required clauses cost more than scoring every match (SearchBench)
                 TopDocs top = q.byDate()
-                        ? searcher.search(m.ranked(), n, new org.apache.lucene.search.Sort(
-                                new org.apache.lucene.search.SortField(DAY, org.apache.lucene.search.SortField.Type.LONG, true),
-                                org.apache.lucene.search.SortField.FIELD_SCORE))
-                        : searcher.search(m.ranked(), n);
-                // counted apart on the clauses that decide a match, without scoring: a single word is counted from
-                // the term's statistics, and the ranked search above may skip what cannot reach the page
-                long total = searcher.count(m.required());
+                        ? searcher.search(m.ranked(), new TopFieldCollectorManager(NEWEST_FIRST, n, Integer.MAX_VALUE))
+                        : searcher.search(m.ranked(), new TopScoreDocCollectorManager(n, Integer.MAX_VALUE));
+                long total = top.totalHits.value;
                 ScoreDoc[] docs = top.scoreDocs;
                 int from = Math.min(q.offset(), docs.length);
                 ScoreDoc[] pageDocs = java.util.Arrays.copyOfRange(docs, from, docs.length);

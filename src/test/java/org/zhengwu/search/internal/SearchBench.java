@@ -46,10 +46,11 @@ import org.zhengwu.search.SearchResults;
  *   <li>{@code zhengwu.bench.search.index}: the index, opened read-only (default {@code /tmp/zw-bench/zw-data/index});
  *   <li>{@code zhengwu.bench.search.rounds} (5), {@code .warmup} (5), {@code .threads} (1): measured rounds over all
  *       queries, after the warm-up rounds; the best round counts;
+ *   <li>{@code zhengwu.bench.search.by-date=true}: newest first instead of by relevance;
  *   <li>{@code zhengwu.bench.search.results}: a file for each query's total, ids and snippet, to compare two versions;
  *   <li>{@code zhengwu.bench.search.url} and {@code .pid}: also through HTTP, {@code /api/v1/search} of a running
  *       server with that process id, its whole CPU (JIT, GC and Tomcat included) read from {@code /proc} per query,
- *       with {@code .clients} (4) connections;
+ *       with {@code .clients} (4) connections ({@code .http-only=true} leaves the index in this process alone);
  *   <li>{@code zhengwu.bench.search.make-queries=CORPUS.jsonl}: writes a new query file instead (to
  *       {@code zhengwu.bench.search.out}).
  * </ul>
@@ -87,6 +88,9 @@ class SearchBench {
         List<String> queries = new ArrayList<>(FIXED);
         queries.addAll(drawn());
         StringBuilder report = new StringBuilder();
+        if (Boolean.getBoolean("zhengwu.bench.search.http-only")) {
+            return overHttp(queries);
+        }
         Path path = Path.of(System.getProperty("zhengwu.bench.search.index", "/tmp/zw-bench/zw-data/index"));
         LuceneSearchIndex index = LuceneSearchIndex.readOnly(path);
         try {
@@ -114,7 +118,8 @@ class SearchBench {
     static SearchQuery query(String text) {
         SearchInput input = SearchInput.of(text);
         return new SearchQuery(input.words().stream().map(SCRIPT::toSimplified).toList(),
-                input.phrases().stream().map(SCRIPT::toSimplified).toList(), null, 0, 10);
+                input.phrases().stream().map(SCRIPT::toSimplified).toList(), null, null, null, null, null,
+                Boolean.getBoolean("zhengwu.bench.search.by-date"), 0, 10);
     }
 
     private static String inProcess(LuceneSearchIndex index, List<String> queries) throws Exception {
