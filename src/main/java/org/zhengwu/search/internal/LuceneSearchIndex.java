@@ -20,6 +20,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -30,11 +31,13 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -85,6 +88,8 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
         TEXT = t;
     }
 
+    /** Lucene's default: the hits counted exactly before the ranking starts skipping. */
+    private static final int SKIP_AFTER = 1000;
     private static final Sort NEWEST_FIRST = new Sort(new SortField(DAY, SortField.Type.LONG, true), SortField.FIELD_SCORE);
 
     private final Analyzer documentAnalyzer = HanlpAnalyzer.forDocuments();
@@ -307,12 +312,15 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
             IndexSearcher searcher = searchers.acquire();
             try {
                 int n = Math.max(1, q.offset() + q.limit());
-                // one pass that counts every match as it ranks them: skipping what cannot reach the page and then
-                // counting apart on the required clauses cost more than scoring every match (SearchBench)
+                // the count from the terms' statistics where the index has it (one word, nothing deleted): then the
+                // ranking may skip what cannot reach the page; else one pass ranks and counts every match, cheaper
+                // than a skipping pass and a counting pass over the same postings (SearchBench)
+                long known = countFromStatistics(searcher, m.required());
+                int counted = known >= 0 ? SKIP_AFTER : Integer.MAX_VALUE;
                 TopDocs top = q.byDate()
-                        ? searcher.search(m.ranked(), new TopFieldCollectorManager(NEWEST_FIRST, n, Integer.MAX_VALUE))
-                        : searcher.search(m.ranked(), new TopScoreDocCollectorManager(n, Integer.MAX_VALUE));
-                long total = top.totalHits.value;
+                        ? searcher.search(m.ranked(), new TopFieldCollectorManager(NEWEST_FIRST, n, counted))
+                        : searcher.search(m.ranked(), new TopScoreDocCollectorManager(n, counted));
+                long total = known >= 0 ? known : top.totalHits.value;
                 ScoreDoc[] docs = top.scoreDocs;
                 int from = Math.min(q.offset(), docs.length);
                 ScoreDoc[] pageDocs = java.util.Arrays.copyOfRange(docs, from, docs.length);
@@ -333,6 +341,20 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** How many documents match, when every segment knows without visiting them; else -1. */
+    private static long countFromStatistics(IndexSearcher searcher, Query required) throws IOException {
+        Weight weight = searcher.createWeight(searcher.rewrite(required), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        long total = 0;
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            int count = weight.count(leaf);
+            if (count < 0) {
+                return -1;
+            }
+            total += count;
+        }
+        return total;
     }
 
     private UnifiedHighlighter.Builder highlighter(IndexSearcher searcher) {

@@ -47,6 +47,7 @@ import org.zhengwu.search.SearchResults;
  *   <li>{@code zhengwu.bench.search.rounds} (5), {@code .warmup} (5), {@code .threads} (1): measured rounds over all
  *       queries, after the warm-up rounds; the best round counts;
  *   <li>{@code zhengwu.bench.search.by-date=true}: newest first instead of by relevance;
+ *   <li>{@code zhengwu.bench.search.per-query}: a file for each query's CPU time and allocation (ns, bytes) in the best round;
  *   <li>{@code zhengwu.bench.search.results}: a file for each query's total, ids and snippet, to compare two versions;
  *   <li>{@code zhengwu.bench.search.url} and {@code .pid}: also through HTTP, {@code /api/v1/search} of a running
  *       server with that process id, its whole CPU (JIT, GC and Tomcat included) read from {@code /proc} per query,
@@ -174,6 +175,14 @@ class SearchBench {
                 }
             }
             int n = queries.size();
+            String perQuery = System.getProperty("zhengwu.bench.search.per-query");
+            if (perQuery != null) {
+                List<String> lines = new ArrayList<>();
+                for (int i = 0; i < n; i++) {
+                    lines.add(queries.get(i) + "\t" + cpu[i] + "\t" + bytes[i]);
+                }
+                Files.write(Path.of(perQuery), lines, StandardCharsets.UTF_8);
+            }
             long fixedCpu = Arrays.stream(cpu, 0, FIXED.size()).sum();
             long fixedBytes = Arrays.stream(bytes, 0, FIXED.size()).sum();
             long[] sorted = cpu.clone();
