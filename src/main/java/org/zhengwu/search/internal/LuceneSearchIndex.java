@@ -3,7 +3,6 @@ package org.zhengwu.search.internal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +13,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.index.IndexOptions;
-import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
@@ -69,7 +68,7 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
     private static final String SITE = "site";
     /** The title alone, for ranking: a word in the title counts more. */
     private static final String TITLE = "title";
-    /** Body and title as two values of one field: every word must be here; stored for the snippets. */
+    /** Body and title as two values of one field: every word must be here (the snippets' text is in the PageRecord). */
     private static final String TEXT_FIELD = "text";
     private static final String DOCNO = "docno";
     private static final String COLUMN = "columnCode";
@@ -77,12 +76,12 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
     private static final String DAY = "day";
     private static final int SNIPPET_CHARS = 120;
     /** Raised when the fields change, so an index written by an older version is rebuilt at start. */
-    static final String SCHEMA = "4";
-    /** Analysed, stored, with offsets in the postings for the highlighter. */
+    static final String SCHEMA = "5";
+    /** Analysed, with offsets in the postings for the highlighter. */
     private static final FieldType TEXT;
 
     static {
-        FieldType t = new FieldType(TextField.TYPE_STORED);
+        FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
         t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         t.freeze();
         TEXT = t;
@@ -271,19 +270,14 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
 
     private static Document document(SearchDocument d) {
         Document doc = new Document();
-        doc.add(new StringField(ID, Long.toString(d.id()), Field.Store.YES));
-        doc.add(new StringField(SITE, d.siteCode(), Field.Store.YES));
-        doc.add(new StoredField("siteName", nz(d.siteName())));
-        doc.add(new StoredField("column", nz(d.column())));
+        doc.add(new StringField(ID, Long.toString(d.id()), Field.Store.NO));
+        doc.add(new StringField(SITE, d.siteCode(), Field.Store.NO));
         doc.add(new StringField(COLUMN, nz(d.columnCode()), Field.Store.NO));
         doc.add(new StringField(KIND, nz(d.kind()), Field.Store.NO));
         long day = d.date() == null ? Long.MIN_VALUE : d.date().toEpochDay();
         doc.add(new org.apache.lucene.document.LongPoint(DAY, day));
         doc.add(new org.apache.lucene.document.NumericDocValuesField(DAY, day));
-        doc.add(new StoredField("titleShown", nz(d.title())));
-        doc.add(new StoredField("url", nz(d.url())));
-        doc.add(new StoredField("date", d.date() == null ? "" : d.date().toString()));
-        doc.add(new StoredField("kind", nz(d.kind())));
+        doc.add(new BinaryDocValuesField(PageRecord.FIELD, PageRecord.encode(d)));
         doc.add(new TextField(TITLE, nz(d.foldedTitle()), Field.Store.NO));
         // body first: of two equally good passages the highlighter takes the earlier, so the snippet comes from the
         // body and the title (shown above it anyway) only when the body has no match
@@ -324,15 +318,12 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
                 ScoreDoc[] docs = top.scoreDocs;
                 int from = Math.min(q.offset(), docs.length);
                 ScoreDoc[] pageDocs = java.util.Arrays.copyOfRange(docs, from, docs.length);
-                Document[] stored = new Document[pageDocs.length];
-                for (int i = 0; i < pageDocs.length; i++) {
-                    stored[i] = searcher.storedFields().document(pageDocs[i].doc);
-                }
-                String[] snippets = new SnippetHighlighter(highlighter(searcher), pageDocs, stored)
+                PageRecord[] records = PageRecord.read(searcher, pageDocs);
+                String[] snippets = new SnippetHighlighter(highlighter(searcher), pageDocs, records)
                         .highlight(TEXT_FIELD, m.marked(), new TopDocs(top.totalHits, pageDocs), 1);
                 List<SearchHit> hits = new ArrayList<>(pageDocs.length);
                 for (int i = 0; i < pageDocs.length; i++) {
-                    hits.add(hit(stored[i], snippets[i]));
+                    hits.add(hit(records[i], snippets[i]));
                 }
                 return new SearchResults(total, hits);
             } finally {
@@ -367,19 +358,22 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
                 .withScorer(new FewAllocationsPassageScorer());
     }
 
-    /** The highlighter, fed the text already read for the hits instead of reading (and decompressing) it again. */
+    /** The highlighter, fed the text already read for the hits (it would look for stored fields). */
     private static final class SnippetHighlighter extends UnifiedHighlighter {
 
-        /** What the highlighter puts between the values of a field (title and body). */
+        /**
+         * Between the body and the title: one character, as the postings' offsets count the gap between two values,
+         * and the one where the highlighter ends a passage, so no snippet runs from the body into the title.
+         */
         static final char SEPARATOR = MULTIVAL_SEP_CHAR;
 
         /** The documents of the page by their doc id: the highlighter asks for them in doc id order. */
-        private final java.util.Map<Integer, Document> byDoc = new java.util.HashMap<>();
+        private final java.util.Map<Integer, PageRecord> byDoc = new java.util.HashMap<>();
 
-        SnippetHighlighter(Builder builder, ScoreDoc[] docs, Document[] stored) {
+        SnippetHighlighter(Builder builder, ScoreDoc[] docs, PageRecord[] records) {
             super(builder);
             for (int i = 0; i < docs.length; i++) {
-                byDoc.put(docs[i].doc, stored[i]);
+                byDoc.put(docs[i].doc, records[i]);
             }
         }
 
@@ -389,10 +383,10 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
             List<CharSequence[]> values = new ArrayList<>();
             for (int doc = docIter.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
                  doc = docIter.nextDoc()) {
-                Document stored = byDoc.get(doc);
                 CharSequence[] row = new CharSequence[fields.length];
                 for (int f = 0; f < fields.length; f++) {
-                    row[f] = String.join(String.valueOf(SEPARATOR), stored.getValues(fields[f]));
+                    PageRecord record = byDoc.get(doc);
+                    row[f] = TEXT_FIELD.equals(fields[f]) ? record.body() + SEPARATOR + record.foldedTitle() : "";
                 }
                 values.add(row);
             }
@@ -400,15 +394,10 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
         }
     }
 
-    private static SearchHit hit(Document doc, String highlighted) {
-        String[] text = doc.getValues(TEXT_FIELD);
-        String body = text.length > 0 ? text[0] : "";
-        String snippet = highlighted == null || highlighted.isBlank() ? cut(body, SNIPPET_CHARS)
+    private static SearchHit hit(PageRecord record, String highlighted) {
+        String snippet = highlighted == null || highlighted.isBlank() ? cut(record.body(), SNIPPET_CHARS)
                 : cut(highlighted.replace(SnippetHighlighter.SEPARATOR, ' '), 2 * SNIPPET_CHARS);
-        String date = doc.get("date");
-        return new SearchHit(Long.parseLong(doc.get(ID)), doc.get(SITE), doc.get("siteName"), doc.get("column"),
-                doc.get("titleShown"), doc.get("url"), date == null || date.isEmpty() ? null : LocalDate.parse(date),
-                doc.get("kind"), snippet.strip());
+        return record.hit(snippet.strip());
     }
 
     /** At most {@code max} characters and an ellipsis; a mark left open by the cut is closed. */
