@@ -244,6 +244,22 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
 
             @Override
             public void commit() {
+                publish();
+                // then one segment: each segment costs every query its own term lookups and postings (SearchBench:
+                // 0.97 ms of CPU per query on one segment, 1.36 ms on the 14 a rebuild leaves). The new index is
+                // searched meanwhile; single changes go on and commit as usual.
+                try {
+                    writer.forceMerge(1);
+                    synchronized (LuceneSearchIndex.this) {
+                        writer.commit();
+                        searchers.maybeRefreshBlocking();
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+
+            private void publish() {
                 synchronized (LuceneSearchIndex.this) {
                     try {
                         writer.setLiveCommitData(Map.of("schema", SCHEMA).entrySet());
@@ -261,8 +277,8 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
             @Override
             public void close() {
                 if (!done) {
-                    // the deletions stay uncommitted: the next commit publishes them, so commit what was added
-                    commit();
+                    // the deletions stay uncommitted: the next commit publishes them, so publish what was added
+                    publish();
                 }
             }
         };
