@@ -37,9 +37,6 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.Weight;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -74,7 +71,6 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
     private static final String COLUMN = "columnCode";
     private static final String KIND = "kindKey";
     private static final String DAY = "day";
-    private static final int SNIPPET_CHARS = 120;
     /** Raised when the fields change, so an index written by an older version is rebuilt at start. */
     static final String SCHEMA = "5";
     /** Analysed, with offsets in the postings for the highlighter. */
@@ -335,11 +331,11 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
                 int from = Math.min(q.offset(), docs.length);
                 ScoreDoc[] pageDocs = java.util.Arrays.copyOfRange(docs, from, docs.length);
                 PageRecord[] records = PageRecord.read(searcher, pageDocs);
-                String[] snippets = new SnippetHighlighter(highlighter(searcher), pageDocs, records)
-                        .highlight(TEXT_FIELD, m.marked(), new TopDocs(top.totalHits, pageDocs), 1);
+                String[] snippets = SnippetHighlighter.of(searcher, queryAnalyzer, TEXT_FIELD, m.marked(), pageDocs,
+                        records);
                 List<SearchHit> hits = new ArrayList<>(pageDocs.length);
                 for (int i = 0; i < pageDocs.length; i++) {
-                    hits.add(hit(records[i], snippets[i]));
+                    hits.add(records[i].hit(snippets[i]));
                 }
                 return new SearchResults(total, hits);
             } finally {
@@ -362,68 +358,6 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
             total += count;
         }
         return total;
-    }
-
-    private UnifiedHighlighter.Builder highlighter(IndexSearcher searcher) {
-        return UnifiedHighlighter.builder(searcher, queryAnalyzer)
-                .withFormatter(new DefaultPassageFormatter(String.valueOf(SearchHit.MARK_START),
-                        String.valueOf(SearchHit.MARK_END), "…", false))
-                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                        new ChineseSentences(), SNIPPET_CHARS, 0.3f))
-                .withMaxLength(200_000)
-                .withScorer(new FewAllocationsPassageScorer());
-    }
-
-    /** The highlighter, fed the text already read for the hits (it would look for stored fields). */
-    private static final class SnippetHighlighter extends UnifiedHighlighter {
-
-        /**
-         * Between the body and the title: one character, as the postings' offsets count the gap between two values,
-         * and the one where the highlighter ends a passage, so no snippet runs from the body into the title.
-         */
-        static final char SEPARATOR = MULTIVAL_SEP_CHAR;
-
-        /** The documents of the page by their doc id: the highlighter asks for them in doc id order. */
-        private final java.util.Map<Integer, PageRecord> byDoc = new java.util.HashMap<>();
-
-        SnippetHighlighter(Builder builder, ScoreDoc[] docs, PageRecord[] records) {
-            super(builder);
-            for (int i = 0; i < docs.length; i++) {
-                byDoc.put(docs[i].doc, records[i]);
-            }
-        }
-
-        @Override
-        protected List<CharSequence[]> loadFieldValues(String[] fields, org.apache.lucene.search.DocIdSetIterator docIter,
-                                                       int cacheCharsThreshold) throws IOException {
-            List<CharSequence[]> values = new ArrayList<>();
-            for (int doc = docIter.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
-                 doc = docIter.nextDoc()) {
-                CharSequence[] row = new CharSequence[fields.length];
-                for (int f = 0; f < fields.length; f++) {
-                    PageRecord record = byDoc.get(doc);
-                    row[f] = TEXT_FIELD.equals(fields[f]) ? record.body() + SEPARATOR + record.foldedTitle() : "";
-                }
-                values.add(row);
-            }
-            return values;
-        }
-    }
-
-    private static SearchHit hit(PageRecord record, String highlighted) {
-        String snippet = highlighted == null || highlighted.isBlank() ? cut(record.body(), SNIPPET_CHARS)
-                : cut(highlighted.replace(SnippetHighlighter.SEPARATOR, ' '), 2 * SNIPPET_CHARS);
-        return record.hit(snippet.strip());
-    }
-
-    /** At most {@code max} characters and an ellipsis; a mark left open by the cut is closed. */
-    static String cut(String text, int max) {
-        if (text.length() <= max) {
-            return text;
-        }
-        String head = text.substring(0, max);
-        return head.lastIndexOf(SearchHit.MARK_START) > head.lastIndexOf(SearchHit.MARK_END)
-                ? head + SearchHit.MARK_END + "…" : head + "…";
     }
 
     /**
