@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zhengwu.search.SearchDocument;
+import org.zhengwu.search.SearchHit;
 import org.zhengwu.search.SearchQuery;
 
 class LuceneSearchIndexTest {
@@ -78,5 +79,49 @@ class LuceneSearchIndexTest {
         assertThat(reopened.needsRebuild()).isFalse();
         assertThat(reopened.search(words("政务")).total()).isEqualTo(2);
         reopened.destroy();
+    }
+
+    @Test
+    void aSnippetNeverRunsFromTheBodyIntoTheTitle() throws Exception {
+        LuceneSearchIndex index = new LuceneSearchIndex(dir);
+        try {
+            index.index(new SearchDocument(6, "s", "站", "栏目", "n", "经济工作会议", "/s/n/6.html", LocalDate.of(2026, 11, 20),
+                    "NEWS", "经济工作会议", "今年经济运行平稳", null));
+            var hit = index.search(words("经济")).hits().get(0);
+            assertThat(hit.snippet()).isEqualTo("今年" + SearchHit.MARK_START + "经济" + SearchHit.MARK_END + "运行平稳");
+            assertThat(hit).extracting(SearchHit::id, SearchHit::siteCode, SearchHit::siteName, SearchHit::column,
+                    SearchHit::title, SearchHit::url, SearchHit::date, SearchHit::kind)
+                    .containsExactly(6L, "s", "站", "栏目", "经济工作会议", "/s/n/6.html", LocalDate.of(2026, 11, 20), "NEWS");
+        } finally {
+            index.destroy();
+        }
+    }
+
+    @Test
+    void everyDocumentOfAPageHasItsOwnMarksAndAPhraseIsMarkedWhole() throws Exception {
+        LuceneSearchIndex index = new LuceneSearchIndex(dir);
+        try {
+            index.index(doc(11, "甲", "今年经济运行平稳。"));
+            index.index(doc(12, "乙", "发展经济。"));
+            index.index(doc(13, "经济工作", "无关内容。"));
+            var snippets = new java.util.HashMap<Long, String>();
+            index.search(words("经济")).hits().forEach(h -> snippets.put(h.id(), h.snippet()));
+            assertThat(snippets).containsExactlyInAnyOrderEntriesOf(java.util.Map.of(
+                    11L, "今年" + marked("经济") + "运行平稳。", 12L, "发展" + marked("经济") + "。", 13L, marked("经济") + "工作"));
+
+            var phrase = index.search(new SearchQuery(List.of(), List.of("经济运行"), null, 0, 10));
+            assertThat(phrase.hits()).extracting(SearchHit::snippet).containsExactly("今年" + marked("经济运行") + "平稳。");
+        } finally {
+            index.destroy();
+        }
+    }
+
+    private static SearchDocument doc(long id, String title, String body) {
+        return new SearchDocument(id, "s", "站", "栏目", "n", title, "/s/n/" + id + ".html", LocalDate.of(2026, 11, 20),
+                "NEWS", title, body, null);
+    }
+
+    private static String marked(String word) {
+        return SearchHit.MARK_START + word + SearchHit.MARK_END;
     }
 }
