@@ -36,6 +36,10 @@ class LoginThrottleTest {
 
     @Test
     void theTwentyFirstAttemptOfAMinuteFromOneAddressIsTurnedAway() throws Exception {
+        // the limit counts per clock minute: do not start the 22 attempts just before a minute turns
+        while (System.currentTimeMillis() % 60_000 > 50_000) {
+            Thread.sleep(200);
+        }
         int before = throttle.limit(20);
         try {
             String address = "203.0.113." + (System.nanoTime() % 200 + 1);
