@@ -12,7 +12,7 @@ import org.zhengwu.platform.security.StaffRole;
  * @param role the signed-in staff member's role; null when nobody (or not yet fully) is signed in
  * @param unreadNotices the signed-in staff member's unread notices (提醒 of the case engine)
  */
-public record Ui(String userName, String csrfParameter, String csrfToken, String notice, String error,
+public record Ui(String userName, CsrfField csrf, String notice, String error,
                  MessageSource messages, Locale locale, StaffRole role, long unreadNotices) {
 
     /** 系统管理员: sites, publishing and staff accounts of the whole group. */
@@ -57,12 +57,22 @@ public record Ui(String userName, String csrfParameter, String csrfToken, String
 
     /** The same with another count of unread notices (a page that has just marked some read). */
     public Ui withUnreadNotices(long count) {
-        return new Ui(userName, csrfParameter, csrfToken, notice, error, messages, locale, role, count);
+        return new Ui(userName, csrf, notice, error, messages, locale, role, count);
     }
 
     /** The console's first page for this user. */
     public String home() {
         return securityAdministrator() ? "/admin/security/roles" : auditAdministrator() ? "/admin/audit" : "/admin";
+    }
+
+    /** The name of the forms' CSRF field. */
+    public String csrfParameter() {
+        return csrf.name();
+    }
+
+    /** The forms' CSRF token; read only by a page that has a form (see {@link CsrfField}). */
+    public String csrfToken() {
+        return csrf.value();
     }
 
     /** The UI text for {@code key} in the user's language (zh-CN first). */

@@ -6,7 +6,6 @@ import java.security.Principal;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
-import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -32,13 +31,11 @@ class UiAdvice {
     Ui ui(HttpServletRequest request, Model model) {
         Principal user = request.getUserPrincipal();
         // an error page has no form; reading the token would start a session for every 404
-        CsrfToken csrf = request.getDispatcherType() == DispatcherType.ERROR ? null
-                : (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+        CsrfField csrf = request.getDispatcherType() == DispatcherType.ERROR ? CsrfField.none() : CsrfField.of(request);
         Optional<StaffPrincipal> staff = scope.current();
         NoticeCount count = notices.getIfAvailable();
         return new Ui(user == null ? null : user.getName(),
-                csrf == null ? "_csrf" : csrf.getParameterName(),
-                csrf == null ? "" : csrf.getToken(),
+                csrf,
                 (String) model.getAttribute("notice"),
                 (String) model.getAttribute("error"),
                 messages, RequestContextUtils.getLocale(request),

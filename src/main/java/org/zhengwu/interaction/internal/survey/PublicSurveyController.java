@@ -15,7 +15,6 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -27,6 +26,7 @@ import org.zhengwu.platform.RuleViolation;
 import org.zhengwu.platform.abuse.FormGuard;
 import org.zhengwu.platform.abuse.SubmissionThrottle;
 import org.zhengwu.platform.text.ChineseScript;
+import org.zhengwu.platform.web.CsrfField;
 import org.zhengwu.platform.web.FormError;
 import org.zhengwu.platform.web.NotFound;
 import org.zhengwu.publishing.PublicPageLayout;
@@ -208,10 +208,8 @@ class PublicSurveyController {
 
     private PublicViews.Form form(HttpServletRequest request, PublicText text, Survey survey, String formMessage,
                                   Map<Long, FormError> errors, Map<Long, List<String>> sent) {
-        CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         return new PublicViews.Form(surveys.questions(survey.id()), text.prefix() + BASE + "/" + survey.id(),
-                guard.issue(purpose(survey.id())), csrf == null ? "_csrf" : csrf.getParameterName(),
-                csrf == null ? "" : csrf.getToken(), formMessage, errors, sent);
+                guard.issue(purpose(survey.id())), CsrfField.of(request), formMessage, errors, sent);
     }
 
     /** A survey that does not exist, is a draft, or has no published results: the portal's frame says so. */

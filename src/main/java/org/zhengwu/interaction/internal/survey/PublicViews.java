@@ -2,6 +2,7 @@ package org.zhengwu.interaction.internal.survey;
 
 import java.util.List;
 import java.util.Map;
+import org.zhengwu.platform.web.CsrfField;
 import org.zhengwu.platform.web.FormError;
 
 /** What the public survey pages show. */
@@ -28,7 +29,7 @@ public final class PublicViews {
     }
 
     /** The answer form: its questions, the anti-abuse token, the CSRF field, and what a refused attempt sent. */
-    public record Form(List<Question> questions, String action, String token, String csrfName, String csrfToken,
+    public record Form(List<Question> questions, String action, String token, CsrfField csrf,
                        String formMessage, Map<Long, FormError> errors, Map<Long, List<String>> sent) {
 
         public FormError error(Question q) {

@@ -10,9 +10,9 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
 import org.zhengwu.platform.text.ChineseScript;
+import org.zhengwu.platform.web.CsrfField;
 import org.zhengwu.publishing.PublicPageLayout;
 import org.zhengwu.publishing.PublicPaths;
 
@@ -39,9 +39,7 @@ public class HallPages {
     /** The words for a request: its script from its address, its CSRF token for the forms. */
     public HallText text(HttpServletRequest request) {
         boolean hant = traditional(request);
-        CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
-        return new HallText(messages, script, hant, csrf == null ? "_csrf" : csrf.getParameterName(),
-                csrf == null ? "" : csrf.getToken());
+        return new HallText(messages, script, hant, CsrfField.of(request));
     }
 
     static boolean traditional(HttpServletRequest request) {

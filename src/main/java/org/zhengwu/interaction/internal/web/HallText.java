@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.zhengwu.platform.text.ChineseScript;
+import org.zhengwu.platform.web.CsrfField;
 import org.zhengwu.publishing.PublicPaths;
 
 /**
@@ -13,8 +14,7 @@ import org.zhengwu.publishing.PublicPaths;
  * for the traditional-script pages, as are the hall's own names (mailboxes, units). What a citizen typed is never
  * converted: it is shown as written. Also carries the page's CSRF field for its forms.
  */
-public record HallText(MessageSource messages, ChineseScript script, boolean hant, String csrfParameter,
-                       String csrfToken) {
+public record HallText(MessageSource messages, ChineseScript script, boolean hant, CsrfField csrf) {
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -41,5 +41,14 @@ public record HallText(MessageSource messages, ChineseScript script, boolean han
     /** The same moment for a {@code <time datetime>} attribute. */
     public String iso(OffsetDateTime at) {
         return at == null ? "" : at.atZoneSameInstant(CHINA).toOffsetDateTime().withNano(0).toString();
+    }
+
+    public String csrfParameter() {
+        return csrf.name();
+    }
+
+    /** Read only by the pages with a form (see {@link CsrfField}). */
+    public String csrfToken() {
+        return csrf.value();
     }
 }
