@@ -2,12 +2,18 @@ package org.zhengwu.interaction.internal;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.zhengwu.interaction.Mailbox;
 import org.zhengwu.interaction.MailboxDetails;
 import org.zhengwu.interaction.MailboxKind;
@@ -37,6 +43,8 @@ class MailboxService implements Mailboxes {
     private final UnitScope scope;
     private final AuditTrail audit;
     private final Clock clock;
+    private final AtomicReference<Known> known = new AtomicReference<>();
+    private final AtomicLong changes = new AtomicLong();
 
     MailboxService(MailboxStore store, SiteDirectory sites, UnitScope scope, AuditTrail audit, Clock clock) {
         this.store = store;
@@ -47,9 +55,8 @@ class MailboxService implements Mailboxes {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public List<Mailbox> enabled() {
-        return store.all().stream().filter(Mailbox::enabled).toList();
+        return known().all().stream().filter(Mailbox::enabled).toList();
     }
 
     @Override
@@ -59,9 +66,8 @@ class MailboxService implements Mailboxes {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public Optional<Mailbox> byCode(String code) {
-        return code == null ? Optional.empty() : store.byCode(code.strip());
+        return code == null ? Optional.empty() : Optional.ofNullable(known().byCode().get(code.strip()));
     }
 
     @Override
@@ -74,6 +80,7 @@ class MailboxService implements Mailboxes {
     @Transactional
     public Mailbox create(MailboxDetails details) {
         scope.requireRoleOrSystem(StaffRole.ADMINISTRATOR);
+        forgetKnown();
         String code = details.code() == null ? "" : details.code().strip();
         if (!CODE.matcher(code).matches()) {
             throw new RuleViolation("interaction.mailbox.code.invalid");
@@ -96,6 +103,7 @@ class MailboxService implements Mailboxes {
     @Transactional
     public Mailbox update(long id, MailboxDetails details) {
         scope.requireRoleOrSystem(StaffRole.ADMINISTRATOR);
+        forgetKnown();
         Mailbox before = require(id);
         MailboxDetails d = checked(before.code(), details);
         store.update(id, d, OffsetDateTime.now(clock));
@@ -107,11 +115,54 @@ class MailboxService implements Mailboxes {
     @Transactional
     public Mailbox setEnabled(long id, boolean enabled) {
         scope.requireRoleOrSystem(StaffRole.ADMINISTRATOR);
+        forgetKnown();
         Mailbox before = require(id);
         store.setEnabled(id, enabled, OffsetDateTime.now(clock));
         audit.record(AuditEvent.of(enabled ? "interaction.mailbox.enable" : "interaction.mailbox.disable", "mailbox",
                 id, before.defaultUnitId(), before.code() + " " + before.name()));
         return store.byId(id).orElseThrow();
+    }
+
+    /**
+     * The mailboxes as last committed, kept in memory: every letter and every hall page asks for them, and they change
+     * a few times a year. A transaction that changes mailboxes reads its own writes from the tables instead.
+     */
+    private Known known() {
+        if (TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            return Known.of(store.all());
+        }
+        Known current = known.get();
+        if (current != null) {
+            return current;
+        }
+        long generation = changes.get();
+        Known loaded = Known.of(store.all());
+        if (changes.get() == generation) { // no change committed while loading: the snapshot may be kept
+            known.compareAndSet(null, loaded);
+        }
+        return loaded;
+    }
+
+    /** Forgets the snapshot now and again when the changing transaction has ended (committed or not). */
+    private void forgetKnown() {
+        changes.incrementAndGet();
+        known.set(null);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                changes.incrementAndGet();
+                known.set(null);
+            }
+        });
+    }
+
+    private record Known(List<Mailbox> all, Map<String, Mailbox> byCode) {
+        static Known of(List<Mailbox> all) {
+            Map<String, Mailbox> byCode = new HashMap<>();
+            all.forEach(b -> byCode.put(b.code(), b));
+            return new Known(List.copyOf(all), Map.copyOf(byCode));
+        }
     }
 
     private Mailbox require(long id) {
