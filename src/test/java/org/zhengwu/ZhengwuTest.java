@@ -10,12 +10,13 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The whole application against the test database: a fresh in-memory H2, or the machine's PostgreSQL when the build
- * runs the suite there (see pom.xml). Every integration test uses this one configuration so the context is shared.
+ * runs the suite there (see pom.xml), and an SMTP server of its own ({@link TestMail}). Every integration test uses
+ * this one configuration so the context is shared.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest
+@SpringBootTest(properties = "spring.mail.host=127.0.0.1")
 @AutoConfigureMockMvc
-@Import(TestDatabase.class)
+@Import({TestDatabase.class, TestMail.class})
 public @interface ZhengwuTest {
 }

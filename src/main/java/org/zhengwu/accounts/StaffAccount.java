@@ -11,10 +11,12 @@ import java.time.OffsetDateTime;
  * @param mustChangePassword set for a new account and after a reset: the next sign-in leads to the password page
  * @param lockedUntil sign-in is refused until then after repeated failures; null when not locked
  * @param totpEnabled whether sign-in asks for a code of the second factor after the password
+ * @param email where reminders are sent by e-mail when the server has SMTP; null when its owner has set none
  */
 public record StaffAccount(long id, String username, String displayName, Long unitId, StaffRole role, boolean enabled,
                            boolean mustChangePassword, OffsetDateTime passwordChangedAt, int failedAttempts,
-                           OffsetDateTime lockedUntil, OffsetDateTime createdAt, boolean totpEnabled) {
+                           OffsetDateTime lockedUntil, OffsetDateTime createdAt, boolean totpEnabled,
+                           String email) {
 
     public boolean administrator() {
         return role == StaffRole.ADMINISTRATOR;

@@ -36,6 +36,9 @@ public class StaffAdministration {
     /** User names are typed at every sign-in: lower-case letters, digits, dot, hyphen and underscore. */
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,31}");
     private static final String TARGET = "staff_account";
+    /** One @, no spaces or angle brackets, a dot in the domain: what a mail server will take as an address. */
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s<>,;\"]+@[^@\\s<>,;\"]+\\.[^@\\s<>,;\".]+");
+    static final int MAX_EMAIL = 254;
 
     private final AccountStore store;
     private final PolicyStore policies;
@@ -173,6 +176,29 @@ public class StaffAdministration {
         audit.record(AuditEvent.of("account.password.change", TARGET, accountId, account.unitId(),
                 account.username() + " 修改了自己的密码"));
         initialPasswordFile.delete(account.username());
+    }
+
+    /**
+     * Sets (or, blank, removes) one's own address for reminders by e-mail. Only its owner sets it: an address typed
+     * by somebody else would send another person's case reminders there.
+     */
+    @Transactional
+    public void setOwnEmail(long accountId, String email) {
+        Optional<StaffPrincipal> actor = duties.requireRoleOrSystem(StaffRole.values());
+        if (actor.isPresent() && actor.get().accountId() != accountId) {
+            throw new AccessDeniedException("only the owner sets the reminder address");
+        }
+        StaffAccount account = require(accountId);
+        String address = email == null ? "" : email.strip();
+        if (address.length() > MAX_EMAIL) {
+            throw new RuleViolation("account.email.too-long", MAX_EMAIL);
+        }
+        if (!address.isEmpty() && !EMAIL.matcher(address).matches()) {
+            throw new RuleViolation("account.email.invalid");
+        }
+        store.setEmail(accountId, address.isEmpty() ? null : address);
+        audit.record(AuditEvent.of("account.email.change", TARGET, accountId, account.unitId(),
+                account.username() + (address.isEmpty() ? " 删除了提醒邮箱" : " 设置了提醒邮箱")));
     }
 
     /** Stops an account from signing in; its open sessions end at their next request. */

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,7 +19,7 @@ public class AccountStore {
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final String COLUMNS = "id, username, display_name, unit_id, role, enabled, must_change_password, "
-            + "password_changed_at, failed_attempts, locked_until, created_at, totp_enabled";
+            + "password_changed_at, failed_attempts, locked_until, created_at, totp_enabled, email";
 
     private final JdbcClient jdbc;
 
@@ -179,7 +180,27 @@ public class AccountStore {
                 (Long) rs.getObject("unit_id", Long.class), role == null ? null : StaffRole.valueOf(role),
                 rs.getBoolean("enabled"), rs.getBoolean("must_change_password"), time(rs, "password_changed_at"),
                 rs.getInt("failed_attempts"), time(rs, "locked_until"), time(rs, "created_at"),
-                rs.getBoolean("totp_enabled"));
+                rs.getBoolean("totp_enabled"), rs.getString("email"));
+    }
+
+    public void setEmail(long id, String email) {
+        jdbc.sql("UPDATE staff_account SET email = ? WHERE id = ?").params(email, id).update();
+    }
+
+    /** The addresses of the enabled accounts among {@code ids} that have one. */
+    public List<String> emailsOf(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT email FROM staff_account WHERE id IN (:ids) AND enabled = TRUE AND email IS NOT NULL "
+                + "ORDER BY id").param("ids", ids).query(String.class).list();
+    }
+
+    /** The addresses of the enabled accounts with the role (in the unit, for a unit role) that have one. */
+    public List<String> emailsOfRole(Long unitId, StaffRole role) {
+        return jdbc.sql("SELECT email FROM staff_account WHERE role = :role AND enabled = TRUE AND email IS NOT NULL "
+                        + (unitId == null ? "" : "AND unit_id = :unit ") + "ORDER BY id")
+                .param("role", role.name()).param("unit", unitId).query(String.class).list();
     }
 
     static OffsetDateTime time(ResultSet rs, String column) throws SQLException {

@@ -1,0 +1,87 @@
+package org.zhengwu.cases.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.zhengwu.accounts.ReminderAddresses;
+import org.zhengwu.cases.CaseReminder;
+import org.zhengwu.cases.CaseView;
+import org.zhengwu.platform.ZhengwuProperties;
+
+/**
+ * Sends each reminder of the deadline job by e-mail to the people who got it as a console notice, when the server has
+ * SMTP ({@code spring.mail.host}); without it the console notices are all there is. One message per address, so that
+ * nobody learns who else was told. Runs after the job's commit, from the event publication registry: a mail server
+ * that is down leaves the publication incomplete, to be sent again, and never undoes the reminder itself.
+ */
+@Component
+class ReminderMail {
+
+    private static final Logger log = LoggerFactory.getLogger(ReminderMail.class);
+
+    private final ObjectProvider<JavaMailSender> sender;
+    private final CaseStore cases;
+    private final ReminderAddresses addresses;
+    private final MessageSource messages;
+    private final String consoleUrl;
+    private final String from;
+
+    ReminderMail(ObjectProvider<JavaMailSender> sender, CaseStore cases, ReminderAddresses addresses,
+                 MessageSource messages, ZhengwuProperties properties,
+                 @Value("${zhengwu.mail.from:zhengwu@localhost}") String from) {
+        this.sender = sender;
+        this.cases = cases;
+        this.addresses = addresses;
+        this.messages = messages;
+        this.consoleUrl = properties.baseUrl().replaceAll("/+$", "");
+        this.from = from;
+    }
+
+    @ApplicationModuleListener
+    void send(CaseReminder reminder) {
+        JavaMailSender mail = sender.getIfAvailable();
+        if (mail == null) {
+            return;
+        }
+        CaseView c = cases.find(reminder.caseId()).map(CaseFile::view).orElse(null);
+        if (c == null) {
+            return;
+        }
+        List<Long> accounts = new ArrayList<>();
+        List<ReminderAddresses.RoleInUnit> roles = new ArrayList<>();
+        for (ReminderStore.Recipient r : DeadlineCheck.recipients(c, reminder.kind())) {
+            if (r.accountId() != null) {
+                accounts.add(r.accountId());
+            } else {
+                roles.add(new ReminderAddresses.RoleInUnit(r.unitId(), r.role()));
+            }
+        }
+        List<String> to = addresses.of(accounts, roles);
+        String kind = reminder.kind().name();
+        String subject = t("cases.mail.subject." + kind, reminder.reference(), reminder.subject(), reminder.deadline());
+        String text = t("cases.mail.text", t("cases.mail.lead." + kind), reminder.reference(), reminder.subject(),
+                reminder.deadline(), consoleUrl + "/admin/cases/" + reminder.caseId());
+        for (String address : to) {
+            SimpleMailMessage m = new SimpleMailMessage();
+            m.setFrom(from);
+            m.setTo(address);
+            m.setSubject(subject);
+            m.setText(text);
+            mail.send(m);
+        }
+        log.info("办件提醒邮件：案件 {} {}，发出 {} 封", reminder.caseId(), kind, to.size());
+    }
+
+    private String t(String key, Object... args) {
+        return messages.getMessage(key, args, Locale.SIMPLIFIED_CHINESE);
+    }
+}
