@@ -49,7 +49,7 @@ record DemoDefinition(String city, List<DemoUnit> units, List<DemoSite> sites, L
     /** A made-up letter and how far it has come (see {@code org.zhengwu.interaction.SampleLetter}). */
     record DemoLetter(String mailbox, String name, String phone, String subject, String text, String publicWish,
                       String unitCode, String answer, String answerInReview, String rating, String refusalKind,
-                      String refusalReason) {
+                      String refusalReason, String published) {
     }
 
     record DemoSite(String code, String name, String unitCode, String unitName, String kind, Boolean portal,

@@ -114,7 +114,8 @@ public class DemoSiteGroup {
             for (DemoDefinition.DemoLetter l : demo.lettersOrNone()) {
                 letters.add(samples.create(new SampleLetter(l.mailbox(), l.name(), l.phone(), l.subject(), l.text(),
                         Boolean.parseBoolean(l.publicWish()), unit(units, l.unitCode()), l.answer(),
-                        Boolean.parseBoolean(l.answerInReview()), l.rating(), l.refusalKind(), l.refusalReason())));
+                        Boolean.parseBoolean(l.answerInReview()), l.rating(), l.refusalKind(), l.refusalReason(),
+                        Boolean.parseBoolean(l.published()))));
             }
             return new Created(demo.city(), demo.sites().size(), columns[0], items, demo.mailboxesOrNone().size(),
                     letters, Duration.ofNanos(System.nanoTime() - started));

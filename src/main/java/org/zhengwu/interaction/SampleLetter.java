@@ -8,8 +8,10 @@ package org.zhengwu.interaction;
  *
  * @param refusalKind {@code SPAM}, {@code ABUSE}, {@code DUPLICATE} or {@code OUT_OF_SCOPE}, with
  *                    {@code refusalReason}: the dispatcher refuses it instead
+ * @param published   a public letter whose answer was sent goes on the portal with the redaction's proposal, as if
+ *                    its unit's leader had confirmed it (公开)
  */
 public record SampleLetter(String mailboxCode, String name, String phone, String subject, String text,
                            boolean publicWish, Long unitId, String answer, boolean answerInReview, String rating,
-                           String refusalKind, String refusalReason) {
+                           String refusalKind, String refusalReason, boolean published) {
 }

@@ -132,10 +132,20 @@ class DemoSiteGroupTest {
         assertThat(mailboxes.byCode("12345").orElseThrow().answerDays()).isEqualTo(5);
         assertThat(mailboxes.byCode("leader-zhou").orElseThrow().leaderName()).isEqualTo("周晓宁");
         assertThat(created.mailboxes()).isEqualTo(6);
-        assertThat(created.letters()).hasSize(6).allSatisfy(r -> assertThat(r.queryCode()).matches("[2-9A-Z]{8}"));
+        assertThat(created.letters()).hasSize(8).allSatisfy(r -> assertThat(r.queryCode()).matches("[2-9A-Z]{8}"));
         assertThat(created.letters().stream().map(r -> letters.status(r.trackingNumber()).orElseThrow().state()))
                 .containsExactly(LetterState.RECEIVED, LetterState.ASSIGNED, LetterState.ANSWERED,
-                        LetterState.ANSWER_IN_REVIEW, LetterState.ANSWERED, LetterState.REFUSED);
+                        LetterState.ANSWER_IN_REVIEW, LetterState.ANSWERED, LetterState.REFUSED, LetterState.ANSWERED,
+                        LetterState.ANSWERED);
+        // four answered public letters are on the portal, redacted: no writer's name, phone or house number
+        String publicList = mvc.perform(get("/hdjl/letters")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(publicList).contains("孩子明年上小学需要准备哪些材料", "建议增加城区公共充电桩", "河西街道幸福路路灯不亮",
+                "城区公共停车场收费标准是多少").doesNotContain("南关小区", "夜间施工", "刺鼻气味");
+        String lamp = publicList.replaceAll("(?s).*href=\"(/hdjl/letters/[^\"]+)\"[^>]*>河西街道幸福路路灯不亮.*", "$1");
+        assertThat(mvc.perform(get(lamp)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .contains("路灯已经坏了十多天", "已于3个工作日内更换线路")
+                .doesNotContain("王秀兰", "13800000006", "12号2单元");
         assertThat(letters.status(created.letters().get(4).trackingNumber()).orElseThrow().unitName())
                 .isEqualTo("清河市发展和改革委员会");
 

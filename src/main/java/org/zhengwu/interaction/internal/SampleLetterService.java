@@ -10,6 +10,8 @@ import org.zhengwu.interaction.Mailboxes;
 import org.zhengwu.interaction.NewLetter;
 import org.zhengwu.interaction.SampleLetter;
 import org.zhengwu.interaction.SampleLetters;
+import org.zhengwu.interaction.internal.publication.LetterPublication;
+import org.zhengwu.interaction.internal.publication.PublicationViews;
 
 /** {@link SampleLetters}: the real intake and steps, taken by the system. */
 @Service
@@ -22,10 +24,12 @@ class SampleLetterService implements SampleLetters {
     private final LetterAccess access;
     private final LetterStore store;
     private final Mailboxes mailboxes;
+    private final LetterPublication publication;
 
     SampleLetterService(LetterIntake intake, Dispatching dispatching, Answering answering, CitizenDesk citizens,
-                        LetterAccess access, LetterStore store, Mailboxes mailboxes) {
+                        LetterAccess access, LetterStore store, Mailboxes mailboxes, LetterPublication publication) {
         this.mailboxes = mailboxes;
+        this.publication = publication;
         this.intake = intake;
         this.dispatching = dispatching;
         this.answering = answering;
@@ -57,6 +61,10 @@ class SampleLetterService implements SampleLetters {
                 answering.approve(number);
                 if (s.rating() != null) {
                     citizens.rate(number, s.rating(), null);
+                }
+                if (s.published()) {
+                    PublicationViews.Proposal p = publication.proposal(number);
+                    publication.publish(number, p.subject().text(), p.body().text(), p.answerText().text());
                 }
             }
         }

@@ -92,7 +92,7 @@ class Open311ReadingTest {
 
     private LetterReceipt letter(boolean publicWish, String answer) {
         return samples.create(new SampleLetter(box.code(), WRITER, PHONE, SECRET_SUBJECT, SECRET_TEXT, publicWish,
-                unit.unitId(), answer, false, null, null, null));
+                unit.unitId(), answer, false, null, null, null, false));
     }
 
     private MockHttpServletResponse get200(MockHttpServletRequestBuilder request) throws Exception {
