@@ -229,6 +229,8 @@ class CasesTest {
         assertThat(v.extensionRequested()).isNull();
         assertThat(cases.history(id)).extracting(CaseEvent::action).endsWith(Action.EXTENSION_REQUESTED,
                 Action.EXTENSION_APPROVED);
+        assertThat(cases.history(id)).filteredOn(e -> e.action() == Action.EXTENSION_REQUESTED).singleElement()
+                .extracting(CaseEvent::note).isEqualTo("延期 3 个工作日：需要现场勘查");
         assertThat(audit.last("cases.extension.decide", id)).hasValueSatisfying(
                 r -> assertThat(r.actorRole()).isEqualTo(StaffRole.SUPERVISOR.name()));
     }

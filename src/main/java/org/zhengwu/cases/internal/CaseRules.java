@@ -221,8 +221,9 @@ final class CaseRules {
         CaseFile.Draft d = f.draft();
         d.extensionRequested = days;
         d.extensionReason = why;
+        // the history keeps what was asked, not only why: the decision may come days later
         return change(d, new Entry(Action.EXTENSION_REQUESTED, v.state(), v.state(), v.ownerUnitId(),
-                v.ownerUnitId(), v.deadline(), why));
+                v.ownerUnitId(), v.deadline(), "延期 " + days + " 个工作日：" + why));
     }
 
     /**
