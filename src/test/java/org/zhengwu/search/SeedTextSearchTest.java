@@ -77,7 +77,9 @@ class SeedTextSearchTest {
         Column news = fx.column(site, "news", "工作动态", ColumnKind.NEWS);
         fx.publish(news, "政府網站建設工作會議上的講話", seedHtml("traditional-speech.txt"), "2026-11-18 09:00");
         fx.publish(news, "市长在全市信息化工作会议上的讲话", seedHtml("simplified-speech.txt"), "2026-11-19 09:00");
+        // each publication is indexed by its own listener, in no fixed order: wait for both
         awaitFound("信息化", code, "市长在全市信息化工作会议上的讲话");
+        awaitFound("講話", code, "政府網站建設工作會議上的講話");
 
         // simplified query, traditional text: 网站建设 is written 網站建設 there
         assertThat(search("", "网站建设", code)).contains("政府網站建設工作會議上的講話", "<mark>网站</mark>");
@@ -97,6 +99,7 @@ class SeedTextSearchTest {
         fx.publish(news, "来信答复与休息日安排", "<p>市民来信已答复。节假日休息安排如下，城市绿化工作照常。</p>", "2026-11-20 09:00");
         fx.publish(news, "市长在全市信息化工作会议上的讲话", seedHtml("simplified-speech.txt"), "2026-11-19 09:00");
         awaitFound("信息化", code, "市长在全市信息化工作会议上的讲话");
+        awaitFound("来信", code, "来信答复与休息日安排"); // indexed too, or the ranking below would prove nothing
 
         String page = search("", "信息化", code);
         assertThat(page).contains("市长在全市信息化工作会议上的讲话").doesNotContain("来信答复与休息日安排");
