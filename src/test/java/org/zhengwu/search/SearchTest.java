@@ -173,6 +173,7 @@ class SearchTest {
                 null, null, null, null));
         awaitSearch("营商环境", code, "营商环境条例实施意见");
         awaitSearch("精神", code, "关于另一件事的通知");
+        awaitSearch("精神", code, "关于推进政务公开的通知"); // each is indexed by its own listener, in no fixed order
 
         for (String q : new String[] {"国办发〔2017〕47号", "国办发(2017)47号", "国办发（2017）47号", "国办发【2017】47号"}) {
             assertThat(search("", q, code)).as(q).contains("关于推进政务公开的通知", "共找到 1 条结果")
