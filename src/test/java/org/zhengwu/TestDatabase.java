@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Bean;
 
 /** Starts every test run from an empty schema, so a PostgreSQL database left by an earlier run cannot leak in. */
 @TestConfiguration(proxyBeanMethods = false)
-class TestDatabase {
+public class TestDatabase {
 
     @Bean
     FlywayMigrationStrategy cleanThenMigrate() {

@@ -1,0 +1,88 @@
+package org.zhengwu.interaction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.zhengwu.OwnDatabase;
+import org.zhengwu.TestDatabase;
+import org.zhengwu.TestMail;
+
+/**
+ * A letter whose attachments pass the server's limit for one request, on a real server (the limit is Tomcat's and
+ * the multipart parser's, which a mock request never reaches; lowered to 1 MB here): the writer gets the hall's page
+ * in the site frame with a 413 that says what to do, and nothing is stored.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.mail.host=127.0.0.1", "spring.servlet.multipart.max-request-size=1MB",
+        "spring.servlet.multipart.max-file-size=1MB"})
+@AutoConfigureMockMvc // the suite's test helpers (Hall) are beans that need it
+@Import({TestDatabase.class, TestMail.class})
+class OversizeLetterTest {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    @DynamicPropertySource
+    static void ownDatabase(DynamicPropertyRegistry registry) {
+        OwnDatabase.use(registry, "zhengwu_oversize");
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Mailboxes mailboxes;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void attachmentsOverTheServersLimitGetTheHallsPageAndNothingIsStored() throws Exception {
+        Mailbox box = mailboxes.create(new MailboxDetails("big", "测试信箱", MailboxKind.CONSULTATION, "测试", null, null,
+                5, 10));
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String base = "http://127.0.0.1:" + port;
+        String form = browser.send(HttpRequest.newBuilder(URI.create(base + "/hdjl/write/" + box.code())).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher csrf = CSRF.matcher(form);
+        assertThat(csrf.find()).isTrue();
+
+        String boundary = "----zhengwu-test-boundary";
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        field(body, boundary, "_csrf", csrf.group(1));
+        field(body, boundary, "subject", "附件太大的信");
+        field(body, boundary, "text", "请看附件。");
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"扫描件.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(new byte[1_500_000]);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> answer = browser.send(HttpRequest.newBuilder(URI.create(base + "/hdjl/write/" + box.code()))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+
+        assertThat(answer.statusCode()).isEqualTo(413);
+        assertThat(answer.body()).contains("附件太大，信件没有保存", "附件最多3个、每个不超过10MB", "互动交流")
+                .contains("href=\"/hdjl/\"").doesNotContain("后台");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM letter").query(Long.class).single()).isZero();
+    }
+
+    private static void field(ByteArrayOutputStream body, String boundary, String name, String value) throws Exception {
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+    }
+}
