@@ -100,7 +100,9 @@ public class LetterIntake {
             files.delete(stored);
             throw new InvalidLetter(problems);
         }
-        return new Accepted(mailbox.get(), in, letter.publicWish(), stored);
+        // encrypted here, in the writer's own request thread: the one thread that writes the rows only writes
+        return new Accepted(mailbox.get(), in, letter.publicWish(), stored,
+                new Writer(cipher.encrypt(in.name()), cipher.encrypt(in.phone()), cipher.encrypt(in.email())));
     }
 
     /** Writes the accepted letter in the current transaction: its case, its row, its attachments, its audit record. */
@@ -113,7 +115,7 @@ public class LetterIntake {
         long caseId = cases.open(new NewCase(LetterType.CODE, number, in.subject(), box.code(), box.defaultUnitId(),
                 box.answerDays()));
         long id = store.insert(number, queryCodes.hash(number, code), box.id(), caseId, in.subject(), in.text(),
-                a.publicWish(), cipher.encrypt(in.name()), cipher.encrypt(in.phone()), cipher.encrypt(in.email()), now);
+                a.publicWish(), a.writer().name(), a.writer().phone(), a.writer().email(), now);
         for (int i = 0; i < a.files().size(); i++) {
             store.insertAttachment(id, i + 1, a.files().get(i));
         }
@@ -131,7 +133,11 @@ public class LetterIntake {
     }
 
     private record Accepted(Mailbox mailbox, LetterRules.Checked letter, boolean publicWish,
-                            List<LetterFiles.Stored> files) {
+                            List<LetterFiles.Stored> files, Writer writer) {
+    }
+
+    /** The writer's name, phone and e-mail, encrypted. */
+    private record Writer(String name, String phone, String email) {
     }
 
     /** A number no letter has; a clash is about one in 10^11 a day, so a second draw always does. */
