@@ -65,16 +65,6 @@ public record Ui(String userName, CsrfField csrf, String notice, String error,
         return securityAdministrator() ? "/admin/security/roles" : auditAdministrator() ? "/admin/audit" : "/admin";
     }
 
-    /** The name of the forms' CSRF field. */
-    public String csrfParameter() {
-        return csrf.name();
-    }
-
-    /** The forms' CSRF token; read only by a page that has a form (see {@link CsrfField}). */
-    public String csrfToken() {
-        return csrf.value();
-    }
-
     /** The UI text for {@code key} in the user's language (zh-CN first). */
     public String t(String key, Object... args) {
         return messages.getMessage(key, args, key, locale);

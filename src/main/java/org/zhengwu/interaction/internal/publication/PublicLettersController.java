@@ -81,9 +81,8 @@ class PublicLettersController {
         HallText t = pages.text(request);
         Optional<PublishedLetter> letter = published.byTrackingNumber(number);
         if (letter.isEmpty()) {
-            return pages.render(HttpStatus.NOT_FOUND, t, "problem", t.t("interaction.publication.public.gone.title"),
-                    "/hdjl/letters", new org.zhengwu.interaction.internal.web.HallViews.Problem(
-                            t.t("interaction.publication.public.gone.title"), t.t("interaction.publication.public.gone")));
+            return pages.problem(HttpStatus.NOT_FOUND, t, t.t("interaction.publication.public.gone.title"),
+                    t.t("interaction.publication.public.gone"), "/hdjl/letters");
         }
         return pages.render(HttpStatus.OK, t, "publication/letter", letter.get().subject(),
                 "/hdjl/letters/" + letter.get().trackingNumber(), new PublicLetterViews.Letter(letter.get()));

@@ -134,8 +134,8 @@ class HallController {
     }
 
     private ResponseEntity<String> unknownMailbox(HallText t) {
-        return pages.render(HttpStatus.NOT_FOUND, t, "problem", t.t("interaction.mailbox.gone.title"), "/hdjl/",
-                new HallViews.Problem(t.t("interaction.mailbox.gone.title"), t.t("interaction.mailbox.gone")));
+        return pages.problem(HttpStatus.NOT_FOUND, t, t.t("interaction.mailbox.gone.title"),
+                t.t("interaction.mailbox.gone"), "/hdjl/");
     }
 
     private static List<LetterFile> letterFiles(List<MultipartFile> files) {

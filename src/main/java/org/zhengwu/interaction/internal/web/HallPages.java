@@ -46,6 +46,11 @@ public class HallPages {
         return request.getRequestURI().startsWith(request.getContextPath() + PublicPaths.HANT_PREFIX + "/");
     }
 
+    /** A page that only says what went wrong ({@code title}) and what to do ({@code message}), with a way back. */
+    public ResponseEntity<String> problem(HttpStatus status, HallText t, String title, String message, String path) {
+        return render(status, t, "problem", title, path, new HallViews.Problem(title, message));
+    }
+
     /**
      * @param path  the page's address in simplified script without a prefix (for the script switch)
      * @param title the page title, already in the page's script

@@ -42,13 +42,4 @@ public record HallText(MessageSource messages, ChineseScript script, boolean han
     public String iso(OffsetDateTime at) {
         return at == null ? "" : at.atZoneSameInstant(CHINA).toOffsetDateTime().withNano(0).toString();
     }
-
-    public String csrfParameter() {
-        return csrf.name();
-    }
-
-    /** Read only by the pages with a form (see {@link CsrfField}). */
-    public String csrfToken() {
-        return csrf.value();
-    }
 }

@@ -43,10 +43,9 @@ class OversizeLetterFilter extends OncePerRequestFilter {
             new StandardMultipartHttpServletRequest(request); // the container keeps the parts for whoever asks next
         } catch (MaxUploadSizeExceededException e) {
             HallText t = pages.text(request);
-            String title = t.t("interaction.letter.request.too-large.title");
-            ResponseEntity<String> page = pages.render(HttpStatus.PAYLOAD_TOO_LARGE, t, "problem", title, "/hdjl/",
-                    new HallViews.Problem(title, t.t("interaction.letter.request.too-large", LetterFiles.MAX_FILES,
-                            LetterFiles.MAX_BYTES / (1024 * 1024))));
+            ResponseEntity<String> page = pages.problem(HttpStatus.PAYLOAD_TOO_LARGE, t,
+                    t.t("interaction.letter.request.too-large.title"), t.t("interaction.letter.request.too-large",
+                            LetterFiles.MAX_FILES, LetterFiles.MAX_BYTES / (1024 * 1024)), "/hdjl/");
             byte[] body = page.getBody().getBytes(StandardCharsets.UTF_8);
             response.setStatus(page.getStatusCode().value());
             response.setContentType(String.valueOf(page.getHeaders().getContentType()));
