@@ -165,11 +165,10 @@ class ContentPagesTest {
     }
 
     @Test
-    void theDashboardCountsWhatTheEditorMayWorkOn() throws Exception {
-        editing.createDraft(ContentDraft.of(news.id(), "一条", "<p>x</p>", null));
+    void theHomeShowsTheEditorTheirWorkAndPagesOnly() throws Exception {
         mvc.perform(get("/admin").with(as(editor))).andExpect(status().isOk())
-                .andExpect(content().string(containsString("<dt>站点</dt><dd>1</dd>")))
-                .andExpect(content().string(containsString("<dt>内容</dt><dd>1</dd>")))
+                .andExpect(content().string(containsString("退回修改的稿件")))
+                .andExpect(content().string(containsString("href=\"/admin/content\"")))
                 .andExpect(content().string(not(containsString("/admin/staff"))));
     }
 }

@@ -76,6 +76,24 @@ public class CaseQueries {
         return new Page(rows, total);
     }
 
+    /** How many open cases in the person's view (their unit's, or all for the group roles) are past their deadline. */
+    @Transactional(readOnly = true)
+    public long overdue(StaffPrincipal p) {
+        Long unit = CaseAccess.unitScope(p);
+        return jdbc.sql("SELECT COUNT(*) FROM case_record WHERE phase = 'OPEN' AND deadline < :today"
+                        + (unit == null ? "" : " AND owner_unit_id = :unit"))
+                .params(unit == null ? Map.of("today", LocalDate.now(clock))
+                        : Map.of("today", LocalDate.now(clock), "unit", unit))
+                .query(Long.class).single();
+    }
+
+    /** How many extension requests wait for the supervisors' decision. */
+    @Transactional(readOnly = true)
+    public long pendingExtensionCount() {
+        return jdbc.sql("SELECT COUNT(*) FROM case_record WHERE phase = 'OPEN' AND extension_days IS NOT NULL")
+                .query(Long.class).single();
+    }
+
     /** One case, if the person may see it; another unit's case is refused. */
     @Transactional(readOnly = true)
     public CaseFile view(long id) {

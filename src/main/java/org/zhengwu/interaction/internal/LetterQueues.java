@@ -66,6 +66,16 @@ public class LetterQueues {
         };
     }
 
+    /** How many letters are in the person's work list (待办来信); none for the supervisors, who only read. */
+    @Transactional(readOnly = true)
+    public long todoCount(StaffPrincipal me) {
+        if (!LetterAccess.LETTER_ROLES.contains(me.role()) || me.role() == StaffRole.SUPERVISOR) {
+            return 0;
+        }
+        Long unit = me.role().unitBound() ? me.unitId() : null;
+        return store.count(new LetterStore.Query(todo(me.role()), unit, null, null, null, true, 0, 1));
+    }
+
     @Transactional(readOnly = true)
     public Page list(String list, int page) {
         StaffPrincipal me = access.requireLetterRole();

@@ -1,5 +1,9 @@
 package org.zhengwu.platform.security;
 
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 /**
  * What a staff member may do. Every account has exactly one role. Unit roles belong to one unit; the group roles
  * belong to none. The three administrators are kept apart (三员分立): none of them can do another's work.
@@ -45,5 +49,10 @@ public enum StaffRole {
     /** Whether sites and content are this role's work: not the case roles, not the security and audit administrators. */
     public boolean worksOnContent() {
         return this != CASE_HANDLER && this != DISPATCHER && this != SECURITY_ADMINISTRATOR && this != AUDIT_ADMINISTRATOR;
+    }
+
+    /** The roles whose work is sites and content ({@link #worksOnContent()}). */
+    public static Set<StaffRole> contentRoles() {
+        return Arrays.stream(values()).filter(StaffRole::worksOnContent).collect(Collectors.toUnmodifiableSet());
     }
 }

@@ -2,6 +2,8 @@ package org.zhengwu.platform.web;
 
 import java.util.Locale;
 import org.springframework.context.MessageSource;
+import org.zhengwu.platform.console.ConsoleFrame;
+import org.zhengwu.platform.console.ConsoleMenu;
 import org.zhengwu.platform.security.StaffRole;
 
 /**
@@ -11,9 +13,10 @@ import org.zhengwu.platform.security.StaffRole;
  *
  * @param role the signed-in staff member's role; null when nobody (or not yet fully) is signed in
  * @param unreadNotices the signed-in staff member's unread notices (提醒 of the case engine)
+ * @param frame the side navigation, unit, person and to-do count around the page
  */
 public record Ui(String userName, CsrfField csrf, String notice, String error,
-                 MessageSource messages, Locale locale, StaffRole role, long unreadNotices) {
+                 MessageSource messages, Locale locale, StaffRole role, long unreadNotices, ConsoleFrame frame) {
 
     /** 系统管理员: sites, publishing and staff accounts of the whole group. */
     public boolean administrator() {
@@ -57,12 +60,12 @@ public record Ui(String userName, CsrfField csrf, String notice, String error,
 
     /** The same with another count of unread notices (a page that has just marked some read). */
     public Ui withUnreadNotices(long count) {
-        return new Ui(userName, csrf, notice, error, messages, locale, role, count);
+        return new Ui(userName, csrf, notice, error, messages, locale, role, count, frame);
     }
 
-    /** The console's first page for this user. */
-    public String home() {
-        return securityAdministrator() ? "/admin/security/roles" : auditAdministrator() ? "/admin/audit" : "/admin";
+    /** The side navigation for this person on this page. */
+    public ConsoleMenu menu() {
+        return frame.menu();
     }
 
     /** The UI text for {@code key} in the user's language (zh-CN first). */

@@ -1,6 +1,7 @@
 package org.zhengwu.platform.web;
 
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.Optional;
@@ -10,6 +11,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.support.RequestContextUtils;
+import org.zhengwu.platform.console.ConsoleFrame;
+import org.zhengwu.platform.console.ConsoleWork;
 import org.zhengwu.platform.security.StaffPrincipal;
 import org.zhengwu.platform.security.UnitScope;
 
@@ -20,11 +23,13 @@ class UiAdvice {
     private final MessageSource messages;
     private final UnitScope scope;
     private final ObjectProvider<NoticeCount> notices;
+    private final ConsoleWork work;
 
-    UiAdvice(MessageSource messages, UnitScope scope, ObjectProvider<NoticeCount> notices) {
+    UiAdvice(MessageSource messages, UnitScope scope, ObjectProvider<NoticeCount> notices, ConsoleWork work) {
         this.messages = messages;
         this.scope = scope;
         this.notices = notices;
+        this.work = work;
     }
 
     @ModelAttribute("ui")
@@ -40,6 +45,16 @@ class UiAdvice {
                 (String) model.getAttribute("error"),
                 messages, RequestContextUtils.getLocale(request),
                 staff.map(StaffPrincipal::role).orElse(null),
-                staff.isPresent() && count != null ? count.unread(staff.get()) : 0);
+                staff.isPresent() && count != null ? count.unread(staff.get()) : 0,
+                staff.isPresent() && staff.get().role() != null && path(request).startsWith("/admin")
+                        ? work.frame(staff.get(), path(request))
+                        : ConsoleFrame.none());
+    }
+
+    /** The page's own address, also on an error page (where the request is the error dispatch). */
+    private static String path(HttpServletRequest request) {
+        Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String uri = original instanceof String s ? s : request.getRequestURI();
+        return uri.substring(request.getContextPath().length());
     }
 }

@@ -111,6 +111,19 @@ class WorkflowStore {
                 .params(role.name(), unitId).query(WorkflowStore::waiting).list();
     }
 
+    /** How many items wait for this role of this unit (the length of its {@link #queue}). */
+    long queueLength(StaffRole role, long unitId) {
+        return jdbc.sql("SELECT COUNT(*) FROM review_workflow WHERE state IN ('SUBMITTED', 'WITHDRAWAL_REQUESTED') "
+                        + "AND waiting_role = ? AND waiting_unit_id = ?")
+                .params(role.name(), unitId).query(Long.class).single();
+    }
+
+    /** How many items of the unit are in this state. */
+    long count(long unitId, State state) {
+        return jdbc.sql("SELECT COUNT(*) FROM review_workflow WHERE unit_id = ? AND state = ?")
+                .params(unitId, state.name()).query(Long.class).single();
+    }
+
     /** Items of these units (null: every unit) in these states, newest change first. */
     List<Waiting> inStates(Collection<Long> unitIds, Collection<State> states, int limit) {
         if (unitIds != null && unitIds.isEmpty()) {

@@ -61,6 +61,15 @@ public class LetterPublication {
         return store.waiting(me.unitId());
     }
 
+    /** How many letters wait for this leader's decision on publication (none for any other role). */
+    @Transactional(readOnly = true)
+    public long waitingCount(StaffPrincipal me) {
+        if (!LetterAccess.allows(me.role(), me.unitId(), me.unitId(), Action.PUBLISH) || me.unitId() == null) {
+            return 0;
+        }
+        return store.waiting(me.unitId()).size();
+    }
+
     /** The proposal: the original texts, the redacted ones with their masks, and the decision taken so far. */
     @Transactional
     public PublicationViews.Proposal proposal(String trackingNumber) {
