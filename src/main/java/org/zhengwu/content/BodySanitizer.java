@@ -15,6 +15,12 @@ public class BodySanitizer {
 
     private static final Pattern SAFE_URL = Pattern.compile("(?i)(https?://|mailto:|/(?!/)|#)[^\\s\"'<>]*");
     private static final Pattern NUMBER = Pattern.compile("[0-9]{1,4}%?");
+    /**
+     * A {@code <div>} holding no block of its own: a paragraph as a browser's editor makes it when Enter is pressed
+     * (Chrome and Safari write {@code <div>}, which has no paragraph spacing on the published page).
+     */
+    private static final Pattern LEAF_DIV = Pattern.compile(
+            "<div((?: align=\"[a-z]+\")?)>((?:(?!</?(?:div|p|h[2-6]|ul|ol|li|dl|table|blockquote|pre|figure|hr)\\b)[\\s\\S])*?)</div>");
     /** Numeric character references the sanitizer writes for non-ASCII text (，becomes &#xff0c;). */
     private static final Pattern NON_ASCII_REF = Pattern.compile("&#(x[0-9a-fA-F]{2,6}|[0-9]{3,7});");
 
@@ -37,9 +43,15 @@ public class BodySanitizer {
                     .onElements("p", "div", "td", "th", "h2", "h3", "h4", "h5", "h6")
             .toFactory();
 
-    /** The body with everything unsafe removed; null stays null. */
+    /** The body with everything unsafe removed and paragraphs written as {@code <p>}; null stays null. */
     public String sanitize(String html) {
-        return html == null ? null : readableText(POLICY.sanitize(html));
+        return html == null ? null : paragraphs(readableText(POLICY.sanitize(html)));
+    }
+
+    /** Each {@code <div>} that is only a paragraph becomes one ({@code <p>}); divs around blocks stay. */
+    private static String paragraphs(String html) {
+        return LEAF_DIV.matcher(html).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                "<p" + m.group(1) + ">" + m.group(2) + "</p>"));
     }
 
     /**

@@ -41,7 +41,11 @@
     if (textarea.getAttribute('aria-invalid')) {
       area.setAttribute('aria-invalid', textarea.getAttribute('aria-invalid'));
     }
+    // Enter starts a new paragraph (<p>), not a <div> as Chrome and Safari would (the server turns any left into <p>)
     area.innerHTML = textarea.value;
+    area.addEventListener('focus', function () {
+      document.execCommand('defaultParagraphSeparator', false, 'p');
+    });
     var showingSource = false;
     var savedRange = null;
 

@@ -154,7 +154,8 @@ class RoleAssignmentTest {
 
     @Test
     void theSystemAdministratorCannotTouchTheSecurityOrAuditAdministratorsAccounts() throws Exception {
-        mvc.perform(post("/admin/staff/" + security.accountId() + "/reset-password").with(as(admin)).with(csrf()))
+        mvc.perform(post("/admin/staff/" + security.accountId() + "/reset-password").with(as(admin)).with(csrf())
+                        .param("confirmed", "yes"))
                 .andExpect(flash().attribute("error", containsString("系统管理员不能重置其密码")));
         mvc.perform(post("/admin/staff/" + security.accountId() + "/disable").with(as(admin)).with(csrf()))
                 .andExpect(flash().attribute("error", containsString("系统管理员不能重置其密码")));

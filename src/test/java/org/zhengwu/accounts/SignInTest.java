@@ -64,7 +64,8 @@ class SignInTest {
                 .andExpect(redirectedUrl("/admin"));
         MockHttpSession session = signIn(editor.username(), ConsoleFixtures.PASSWORD);
         mvc.perform(get("/admin").session(session)).andExpect(status().isOk())
-                .andExpect(content().string(containsString("您是“单位" + site.code() + "”的信息员")));
+                .andExpect(content().string(containsString("<span class=\"unit\">单位" + site.code() + "</span>")))
+                .andExpect(content().string(containsString("<li aria-current=\"page\">工作台</li>")));
     }
 
     @Test

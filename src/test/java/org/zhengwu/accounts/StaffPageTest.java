@@ -2,6 +2,7 @@ package org.zhengwu.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -87,9 +88,36 @@ class StaffPageTest {
     }
 
     @Test
-    void resettingAPasswordForcesAChangeAndDisablingStopsTheAccount() throws Exception {
+    void aPasswordIsResetOnlyAfterTheAdministratorConfirmsIt() throws Exception {
         StaffUser editor = fixtures.editorOf(site);
         mvc.perform(post("/admin/staff/" + editor.accountId() + "/reset-password").with(as(admin)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("确定要重置“信息员”（" + editor.getUsername() + "）的密码吗？")))
+                .andExpect(content().string(containsString("<input type=\"hidden\" name=\"confirmed\" value=\"yes\">")));
+        assertThat(staff.account(editor.accountId()).orElseThrow().mustChangePassword()).as("not reset yet").isFalse();
+        mvc.perform(post("/admin/staff/" + editor.accountId() + "/reset-password").with(as(admin)).with(csrf())
+                        .param("confirmed", "yes"))
+                .andExpect(flash().attribute("notice", containsString("临时密码")));
+        assertThat(staff.account(editor.accountId()).orElseThrow().mustChangePassword()).isTrue();
+    }
+
+    @Test
+    void onlyAnAccountWithoutARoleIsToldItCannotSignInYet() throws Exception {
+        mvc.perform(post("/admin/staff").with(as(admin)).with(csrf()).param("username", ConsoleFixtures.code("wr"))
+                        .param("displayName", "有角色").param("role", "EDITOR").param("unitId", String.valueOf(site.unitId())))
+                .andExpect(flash().attribute("notice", containsString("临时密码")))
+                .andExpect(flash().attribute("notice", not(containsString("尚未分配角色"))))
+                .andExpect(flash().attribute("notice", not(containsString("未分配角色的账号"))));
+        mvc.perform(post("/admin/staff").with(as(admin)).with(csrf()).param("username", ConsoleFixtures.code("nr"))
+                        .param("displayName", "无角色").param("role", ""))
+                .andExpect(flash().attribute("notice", containsString("该账号尚未分配角色，须待安全管理员分配角色后才能登录")));
+    }
+
+    @Test
+    void resettingAPasswordForcesAChangeAndDisablingStopsTheAccount() throws Exception {
+        StaffUser editor = fixtures.editorOf(site);
+        mvc.perform(post("/admin/staff/" + editor.accountId() + "/reset-password").with(as(admin)).with(csrf())
+                        .param("confirmed", "yes"))
                 .andExpect(flash().attribute("notice", containsString("临时密码")));
         assertThat(staff.account(editor.accountId()).orElseThrow().mustChangePassword()).isTrue();
         mvc.perform(get("/admin").with(as(editor))).andExpect(redirectedUrl("/admin/account/password"));

@@ -77,7 +77,8 @@ class ThreeAdministratorsTest {
                 new Action(StaffRole.ADMINISTRATOR, "GET", "/admin/staff", u -> get(u)),
                 new Action(StaffRole.ADMINISTRATOR, "POST", "/admin/staff", u -> post(u)
                         .param("username", ConsoleFixtures.code("nw")).param("displayName", "新人").param("role", "")),
-                new Action(StaffRole.ADMINISTRATOR, "POST", "/admin/staff/" + target + "/reset-password", u -> post(u)),
+                new Action(StaffRole.ADMINISTRATOR, "POST", "/admin/staff/" + target + "/reset-password",
+                        u -> post(u).param("confirmed", "yes")),
                 new Action(StaffRole.ADMINISTRATOR, "POST", "/admin/staff/" + target + "/disable", u -> post(u)),
                 new Action(StaffRole.ADMINISTRATOR, "GET", "/admin/publishing", u -> get(u)),
                 new Action(StaffRole.SECURITY_ADMINISTRATOR, "GET", "/admin/security/roles", u -> get(u)),

@@ -204,6 +204,16 @@ class ConsoleNavigationTest {
     }
 
     @Test
+    void theUnitReviewersHomeNamesTheirUnitAndTheirWork() throws Exception {
+        asSystem();
+        Site site = fixtures().site();
+        String home = page("/admin", new ReviewFixtures(siteAdministration, directory, staff).unitReviewerOf(site));
+        assertThat(home).contains("<span class=\"unit\">" + directory.unit(site.unitId()).orElseThrow().name() + "</span>")
+                .contains("待我审核的稿件", "待办来信", "待公开审核的来信")
+                .doesNotContain("尚未关联站点");
+    }
+
+    @Test
     void roleOfTheSecurityAdministratorSeesNoContentArea() throws Exception {
         asSystem();
         String home = page("/admin/security/roles", fixtures().staff(StaffRole.SECURITY_ADMINISTRATOR, null));

@@ -34,4 +34,16 @@ class BodySanitizerTest {
                 + "<img src=\"/uploads/2026/11/a.png\" alt=\"会议现场\"><table><tr><td colspan=\"2\">表</td></tr></table>");
         assertThat(clean).contains("href=\"https://www.gov.cn/\"", "alt=\"会议现场\"", "colspan=\"2\"", "align=\"center\"");
     }
+
+    @Test
+    void paragraphsTheBrowsersEditorWroteAsDivsBecomeParagraphs() {
+        String clean = sanitizer.sanitize("<div>第一段，<b>加粗</b>。</div><div align=\"center\">第二段</div><div><br></div>");
+        assertThat(clean).isEqualTo("<p>第一段，<b>加粗</b>。</p><p align=\"center\">第二段</p><p><br /></p>");
+    }
+
+    @Test
+    void aDivAroundBlocksStaysAndOnlyItsParagraphsChange() {
+        String clean = sanitizer.sanitize("<div><div>甲</div><ul><li>乙</li></ul></div>");
+        assertThat(clean).isEqualTo("<div><p>甲</p><ul><li>乙</li></ul></div>");
+    }
 }

@@ -24,7 +24,9 @@ import org.zhengwu.accounts.internal.StaffUser;
 import org.zhengwu.sites.Column;
 import org.zhengwu.sites.ColumnKind;
 import org.zhengwu.sites.Site;
+import org.zhengwu.review.ReviewFixtures;
 import org.zhengwu.sites.SiteAdministration;
+import org.zhengwu.sites.SiteDirectory;
 
 @ZhengwuTest
 class ContentPagesTest {
@@ -39,6 +41,8 @@ class ContentPagesTest {
     ContentQueries queries;
     @Autowired
     ContentEditing editing;
+    @Autowired
+    SiteDirectory directory;
 
     ConsoleFixtures fixtures;
     Site site;
@@ -55,6 +59,20 @@ class ContentPagesTest {
 
     private int items() {
         return queries.countForEditors(List.of(site.id()), null, null);
+    }
+
+    @Test
+    void theEditorSeesTheChecksWarningsOnTheItemAlsoOnceItIsInReview() throws Exception {
+        new ReviewFixtures(siteAdministration, directory, staff).offices();
+        String location = mvc.perform(post("/admin/content").with(as(editor)).with(csrf())
+                        .param("site", String.valueOf(site.id())).param("columnId", String.valueOf(news.id()))
+                        .param("title", "工作进展").param("bodyHtml", "<p>截止目前，已完成全年任务。</p>")
+                        .param("publishedAt", "2026-03-02 09:30").param("category", "GOVERNMENT").param("then", "submit"))
+                .andExpect(flash().attribute("notice", containsString("已提交")))
+                .andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(get(location).with(as(editor)))
+                .andExpect(content().string(containsString("<li class=\"warning\"><strong>[提醒]</strong>")))
+                .andExpect(content().string(containsString("截至目前")));
     }
 
     @Test

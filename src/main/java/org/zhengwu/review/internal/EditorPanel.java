@@ -58,7 +58,8 @@ class EditorPanel implements EditorialWorkflow {
                 .map(r -> new Entry(r.at(), r.actorName() == null ? system : r.actorName(), "review.decision." + r.decision().name(),
                         r.level(), r.version(), r.reason()))
                 .toList();
-        GateVerdict checked = s.mayBeSubmitted() ? gate.verdict(gate.report(latest)) : GateVerdict.clear();
+        // the editor who can fix a finding sees it whatever the state: also while the item is in review
+        GateVerdict checked = gate.verdict(gate.report(latest));
         return new Panel(key, args, wf.reason(), s.mayBeSubmitted(), mayWithdraw, "/admin/review/items/" + latest.id(),
                 history, checked.blocking(), checked.warnings());
     }

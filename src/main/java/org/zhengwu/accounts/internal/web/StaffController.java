@@ -62,14 +62,25 @@ class StaffController {
         } catch (RuleViolation e) {
             return page(model, form, FormError.of(e));
         }
-        redirect.addFlashAttribute("notice", ui.t("staff.created", issued.account().username(), issued.temporaryPassword()));
+        // only an account without a role waits for the security administrator before it can sign in
+        redirect.addFlashAttribute("notice", ui.t(issued.account().role() == null ? "staff.created.no-role" : "staff.created",
+                issued.account().username(), issued.temporaryPassword()));
         return "redirect:/admin/staff";
     }
 
+    /**
+     * Resets a password only once confirmed: the list's button leads to a page that names the account and says what
+     * the reset does (a new one-time password, the old one and the second factor gone), with the button that does it.
+     */
     @PostMapping("/{id}/reset-password")
-    String reset(@PathVariable long id, @ModelAttribute(name = "ui", binding = false) Ui ui, RedirectAttributes redirect) {
+    String reset(@PathVariable long id, @RequestParam(required = false) String confirmed,
+                 @ModelAttribute(name = "ui", binding = false) Ui ui, Model model, RedirectAttributes redirect) {
         scope.requireAdministrator();
         StaffAccount account = require(id);
+        if (!"yes".equals(confirmed)) {
+            model.addAttribute("account", account);
+            return "admin/accounts/resetConfirm";
+        }
         try {
             IssuedPassword issued = staff.resetPassword(account.id());
             redirect.addFlashAttribute("notice", ui.t("staff.reset.done", account.username(), issued.temporaryPassword()));
