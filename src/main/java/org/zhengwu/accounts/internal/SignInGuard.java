@@ -9,7 +9,7 @@ import org.zhengwu.accounts.StaffAccount;
  * The login-failure control at sign-in, per account and network address ({@link AddressLock}): whether the address
  * is locked out of the account, counting a wrong password or code, and ending the count after a success. A lockout
  * raises a {@link SecurityAlerts security alert}. (Behind a reverse proxy the address is the client's only when the
- * proxy is trusted to say it: see {@code server.tomcat.remoteip.internal-proxies}.)
+ * proxy is trusted to say it: a local one is, another is named in {@code server.tomcat.remoteip.internal-proxies}.)
  */
 @Component
 public class SignInGuard {
