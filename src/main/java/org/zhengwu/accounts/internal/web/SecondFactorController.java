@@ -29,8 +29,8 @@ import org.zhengwu.platform.web.FormError;
 
 /**
  * The second step of signing in: the six-digit code of the authenticator app. A wrong code counts towards the
- * lockout of the address like a wrong password; at the lockout the half-finished sign-in ends and the sign-in page shows the same
- * neutral message as for a wrong password.
+ * lockout of the address like a wrong password; at the lockout the half-finished sign-in ends and the sign-in page
+ * shows the same neutral message as for a wrong password.
  */
 @Controller
 @RequestMapping(SignInCompletion.CODE_PAGE)
