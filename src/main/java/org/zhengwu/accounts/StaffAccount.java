@@ -9,12 +9,13 @@ import java.time.OffsetDateTime;
  * @param unitId the unit a unit role works for; null for the group roles
  * @param role null while the account waits for the security administrator to assign one (it cannot sign in)
  * @param mustChangePassword set for a new account and after a reset: the next sign-in leads to the password page
- * @param lockedUntil sign-in is refused until then after repeated failures; null when not locked
+ * @param lockedUntil the latest end of a sign-in lock on this account: after repeated failures from one network
+ *                    address, sign-in from that address (only) is refused until then; null when none was locked
  * @param totpEnabled whether sign-in asks for a code of the second factor after the password
  * @param email where reminders are sent by e-mail when the server has SMTP; null when its owner has set none
  */
 public record StaffAccount(long id, String username, String displayName, Long unitId, StaffRole role, boolean enabled,
-                           boolean mustChangePassword, OffsetDateTime passwordChangedAt, int failedAttempts,
+                           boolean mustChangePassword, OffsetDateTime passwordChangedAt,
                            OffsetDateTime lockedUntil, OffsetDateTime createdAt, boolean totpEnabled,
                            String email) {
 
@@ -27,6 +28,7 @@ public record StaffAccount(long id, String username, String displayName, Long un
         return threeAdministrators(role);
     }
 
+    /** Whether some address is locked out of this account at {@code now} (the staff list shows it). */
     public boolean lockedAt(OffsetDateTime now) {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }

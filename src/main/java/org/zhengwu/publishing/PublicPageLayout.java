@@ -46,7 +46,7 @@ public class PublicPageLayout {
         Frame frame = site == null ? frames.groupFrame(script) : frames.frame(site, script);
         StringOutput out = new StringOutput(8192);
         engine.render("publishing/wrapped.jte", new Views.WrappedView(frame,
-                new Views.Head(title, path, -1, null, true), mainHtml), out);
+                new Views.Head(title, path, frames.hallId(path), null, true), mainHtml), out);
         return out.toString();
     }
 }

@@ -162,7 +162,7 @@ class AccountSecurityTest {
         assertThat(locked.lockedUntil()).isAfter(OffsetDateTime.now().plusMinutes(6));
         MockHttpSession session = Accounts.signIn(mvc, editor.username(), ConsoleFixtures.PASSWORD);
         mvc.perform(get("/admin/login").param("error", "").session(session))
-                .andExpect(content().string(containsString("连续3次错误，账号将被锁定7分钟")));
+                .andExpect(content().string(containsString("连续3次错误，本机将被禁止登录该账号7分钟")));
     }
 
     @Test

@@ -85,7 +85,7 @@ class SignInTest {
     @Test
     void fiveWrongPasswordsLockTheAccountEvenAgainstTheRightOneAndTheMessageNeverTellsIfTheNameExists() throws Exception {
         var editor = fixtures.editorOf(site);
-        String neutral = "用户名或密码错误，请重新输入。连续5次错误，账号将被锁定15分钟";
+        String neutral = "用户名或密码错误，请重新输入。连续5次错误，本机将被禁止登录该账号15分钟";
         for (int i = 1; i <= 5; i++) {
             assertThat(failureMessage(signIn(editor.username(), "wrong-password" + i))).contains(neutral);
         }

@@ -71,7 +71,7 @@ class ConsoleNavigationTest {
                 "/admin/surveys", "/admin/open311/keys", "/admin/cases", "/admin/cases/notices", "/admin/cases/ledger",
                 "/admin/staff", "/admin/calendar"));
         expect(StaffRole.SECURITY_ADMINISTRATOR, List.of("/admin/security/roles", "/admin/security/policy",
-                "/admin/checks/words", "/admin/sign-ins"));
+                "/admin/security/alerts", "/admin/checks/words", "/admin/sign-ins"));
         expect(StaffRole.AUDIT_ADMINISTRATOR, List.of("/admin/audit", "/admin/sign-ins"));
     }
 

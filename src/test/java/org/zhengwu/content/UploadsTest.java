@@ -2,6 +2,7 @@ package org.zhengwu.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -89,6 +90,8 @@ class UploadsTest {
         mvc.perform(get(a.path())).andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "application/pdf"))
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                // the upload's own sandbox policy is sent besides the site-wide one, and browsers apply both
+                .andExpect(header().stringValues("Content-Security-Policy", hasItem("default-src 'none'; sandbox")))
                 .andExpect(header().string("Content-Disposition", containsString("attachment")))
                 .andExpect(header().string("Content-Disposition", containsString("filename*=UTF-8''2026")))
                 .andExpect(content().bytes(PDF));

@@ -56,6 +56,16 @@ class ServingTest {
     }
 
     @Test
+    void aNewInstallationAnswersRobotsAndTheIconWithoutARebuild() throws Exception {
+        mvc.perform(get("/robots.txt")).andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "text/plain;charset=UTF-8"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Disallow: /admin/")));
+        byte[] icon = mvc.perform(get("/favicon.ico")).andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "image/x-icon")).andReturn().getResponse().getContentAsByteArray();
+        assertThat(icon).startsWith(0, 0, 1, 0); // an icon directory
+    }
+
+    @Test
     void servesPagesWithTheirTypesAndAnswersConditionalRequests() throws Exception {
         String code = Fixture.code("srv");
         Site site = fx.unitSite(code, UnitKind.DEPARTMENT, null);

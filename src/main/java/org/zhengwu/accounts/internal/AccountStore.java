@@ -13,13 +13,14 @@ import org.springframework.stereotype.Repository;
 import org.zhengwu.accounts.StaffAccount;
 import org.zhengwu.platform.security.StaffRole;
 
-/** The accounts module's tables: staff_account and staff_password_history. */
+/** The accounts module's tables: staff_account and staff_password_history (sign_in_lock: {@link SignInLocks}). */
 @Repository
 public class AccountStore {
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final String COLUMNS = "id, username, display_name, unit_id, role, enabled, must_change_password, "
-            + "password_changed_at, failed_attempts, locked_until, created_at, totp_enabled, email";
+            + "password_changed_at, created_at, totp_enabled, email, "
+            + "(SELECT MAX(l.locked_until) FROM sign_in_lock l WHERE l.account_id = staff_account.id) AS locked_until";
 
     private final JdbcClient jdbc;
 
@@ -70,42 +71,31 @@ public class AccountStore {
                        boolean mustChangePassword, OffsetDateTime now) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO staff_account (username, password_hash, display_name, unit_id, role, enabled, "
-                        + "must_change_password, failed_attempts, created_at) VALUES (?, ?, ?, ?, ?, TRUE, ?, 0, ?)")
+                        + "must_change_password, created_at) VALUES (?, ?, ?, ?, ?, TRUE, ?, ?)")
                 .params(username, passwordHash, displayName, unitId, role == null ? null : role.name(), mustChangePassword, now)
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
 
-    /** A new password; also lifts a lockout. {@code password_changed_at} records only a change by the owner. */
+    /**
+     * A new password; also lifts the sign-in locks of every address. {@code password_changed_at} records only a
+     * change by the owner.
+     */
     public void setPassword(long id, String passwordHash, boolean mustChange, OffsetDateTime now) {
         if (mustChange) {
-            jdbc.sql("UPDATE staff_account SET password_hash = ?, must_change_password = TRUE, failed_attempts = 0, "
-                    + "locked_until = NULL WHERE id = ?").params(passwordHash, id).update();
+            jdbc.sql("UPDATE staff_account SET password_hash = ?, must_change_password = TRUE WHERE id = ?")
+                    .params(passwordHash, id).update();
         } else {
-            jdbc.sql("UPDATE staff_account SET password_hash = ?, must_change_password = FALSE, failed_attempts = 0, "
-                    + "locked_until = NULL, password_changed_at = ? WHERE id = ?").params(passwordHash, now, id).update();
+            jdbc.sql("UPDATE staff_account SET password_hash = ?, must_change_password = FALSE, password_changed_at = ? "
+                    + "WHERE id = ?").params(passwordHash, now, id).update();
         }
+        jdbc.sql("DELETE FROM sign_in_lock WHERE account_id = ?").param(id).update();
     }
 
     /** The same password hashed anew (another algorithm or cost): nothing else about the account changes. */
     public void rehash(long id, String oldHash, String newHash) {
         jdbc.sql("UPDATE staff_account SET password_hash = ? WHERE id = ? AND password_hash = ?")
                 .params(newHash, id, oldHash).update();
-    }
-
-    /**
-     * Counts a failed sign-in; at {@code threshold} the account is locked until {@code lockUntil} and the count
-     * starts again. Returns whether this failure locked it. Each step is one statement, so concurrent failures
-     * cannot lose a count.
-     */
-    public boolean recordFailure(long id, int threshold, OffsetDateTime lockUntil) {
-        jdbc.sql("UPDATE staff_account SET failed_attempts = failed_attempts + 1 WHERE id = ?").param(id).update();
-        return jdbc.sql("UPDATE staff_account SET failed_attempts = 0, locked_until = ? WHERE id = ? AND failed_attempts >= ?")
-                .params(lockUntil, id, threshold).update() > 0;
-    }
-
-    public void recordSuccess(long id) {
-        jdbc.sql("UPDATE staff_account SET failed_attempts = 0, locked_until = NULL WHERE id = ?").param(id).update();
     }
 
     public void setEnabled(long id, boolean enabled) {
@@ -179,7 +169,7 @@ public class AccountStore {
         return new StaffAccount(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
                 (Long) rs.getObject("unit_id", Long.class), role == null ? null : StaffRole.valueOf(role),
                 rs.getBoolean("enabled"), rs.getBoolean("must_change_password"), time(rs, "password_changed_at"),
-                rs.getInt("failed_attempts"), time(rs, "locked_until"), time(rs, "created_at"),
+                time(rs, "locked_until"), time(rs, "created_at"),
                 rs.getBoolean("totp_enabled"), rs.getString("email"));
     }
 

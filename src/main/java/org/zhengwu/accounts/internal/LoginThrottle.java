@@ -18,8 +18,8 @@ import org.zhengwu.accounts.SignInRecord.Outcome;
  * At most {@code zhengwu.security.login-attempts-per-minute} (default 20) sign-in posts — password or second-factor
  * code — per minute from one address, counted in memory per node; beyond it the attempt is not even checked and the
  * sign-in page says to wait. The first refused attempt of each minute is recorded, so an attack shows in the login
- * history without filling it. (Behind a reverse proxy, set {@code server.forward-headers-strategy} so the address
- * is the client's.)
+ * history without filling it. (Behind a reverse proxy on another machine, name it in
+ * {@code server.tomcat.remoteip.internal-proxies} so the address is the client's; a local one is trusted already.)
  */
 @Component
 public class LoginThrottle {

@@ -8,14 +8,15 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.zhengwu.platform.audit.AuditTrail;
 import org.zhengwu.platform.security.StaffRole;
+import org.zhengwu.platform.web.SecurityHeaders;
 
 /**
  * Three filter chains. The console ({@code /admin/**}): form sign-in at {@code /admin/login} (with a second-factor step
@@ -23,17 +24,14 @@ import org.zhengwu.platform.security.StaffRole;
  * the three administrators (三员分立): {@code /admin/staff} for the system administrator (publishing checks its
  * own), {@code /admin/security} for the security administrator, {@code /admin/audit} for the audit administrator,
  * the login history for the last two; sites and content are no business of the security and audit administrators.
- * The services check the same again. Every refusal is audited. The public site (everything else): open, with the
- * standard security headers but no {@code Cache-Control: no-cache}, so published pages and uploads can be cached.
- * Between them the Open311 API, stateless and keyed instead of CSRF-protected.
+ * The services check the same again. Every refusal is audited. The public site (everything else): open, without
+ * {@code Cache-Control: no-cache}, so published pages and uploads can be cached. Between them the Open311 API,
+ * stateless and keyed instead of CSRF-protected. The browser security headers (content security policy, framing,
+ * nosniff, referrer policy, HSTS) come from {@link SecurityHeaders}, the first filter of all, for every response
+ * alike; the chains do not write them again.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
-
-    /** Console pages load scripts and styles only from the application; images may come from imported articles. */
-    static final String CONSOLE_CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
-            + "img-src 'self' data: http: https:; object-src 'none'; base-uri 'self'; form-action 'self'; "
-            + "frame-ancestors 'self'";
 
     private static final String[] EVERY_ROLE = Arrays.stream(StaffRole.values()).map(Enum::name).toArray(String[]::new);
     /** Who works on sites and content: everyone but the case roles and the security and audit administrators. */
@@ -71,9 +69,7 @@ class SecurityConfiguration {
                 .logout(l -> l.logoutUrl("/admin/logout").logoutSuccessUrl("/admin/login?logout")
                         .addLogoutHandler(new SignOutRecorder(audit)))
                 .exceptionHandling(e -> e.accessDeniedHandler(new RecordingAccessDeniedHandler(audit, "/admin/forbidden")))
-                .headers(h -> h.frameOptions(f -> f.sameOrigin())
-                        .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
-                        .contentSecurityPolicy(c -> c.policyDirectives(CONSOLE_CSP)))
+                .headers(SecurityConfiguration::fromThePlatform)
                 .addFilterBefore(throttle.filter(), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new AccountStateFilter(store, policies, clock), AuthorizationFilter.class);
         return http.build();
@@ -91,6 +87,7 @@ class SecurityConfiguration {
         http.securityMatcher("/open311/**")
                 .authorizeHttpRequests(a -> a.anyRequest().permitAll())
                 .csrf(c -> c.disable())
+                .headers(SecurityConfiguration::fromThePlatform)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(r -> r.disable());
         return http.build();
@@ -101,10 +98,14 @@ class SecurityConfiguration {
     @ConditionalOnWebApplication
     SecurityFilterChain publicSite(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(a -> a.anyRequest().permitAll())
-                .headers(h -> h.cacheControl(c -> c.disable())
-                        .frameOptions(f -> f.sameOrigin())
-                        .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
+                .headers(h -> fromThePlatform(h.cacheControl(c -> c.disable())))
                 .requestCache(r -> r.disable());
         return http.build();
+    }
+
+    /** Leaves the headers {@link SecurityHeaders} writes for every response to it. */
+    private static void fromThePlatform(HeadersConfigurer<HttpSecurity> headers) {
+        headers.frameOptions(f -> f.disable()).contentTypeOptions(c -> c.disable())
+                .httpStrictTransportSecurity(h -> h.disable());
     }
 }

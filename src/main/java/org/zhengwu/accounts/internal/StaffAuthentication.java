@@ -10,31 +10,32 @@ import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
-import org.zhengwu.accounts.SecurityPolicy;
 import org.zhengwu.accounts.SignInRecord.Outcome;
 import org.zhengwu.accounts.StaffAccount;
 
 /**
  * Checks a user name and password against the staff accounts. After the policy's number of wrong passwords in a row
- * the account is locked for the policy's time; a locked account is refused without looking at the password. An
- * unknown user name, a wrong password and a locked account get the same answer in the same time, so neither the
- * message nor the timing tells which names exist. A right password of an account with a second factor yields a
+ * from one address, that address is locked out of the account ({@link SignInGuard}); a locked address is refused
+ * without looking at the password, while the right password from another address still gets in. An unknown user
+ * name, a wrong password and a locked address get the same answer in the same time, so neither the message nor the
+ * timing tells which names exist. A right password of an account with a second factor yields a
  * {@link PendingSecondFactor}; a hash of another algorithm than the configured one is replaced on success.
  */
 @Component
 public class StaffAuthentication implements AuthenticationProvider {
 
     private final AccountStore store;
-    private final PolicyStore policies;
+    private final SignInGuard guard;
     private final PasswordEncoder encoder;
     private final SignInAttempts attempts;
     private final Clock clock;
     private volatile String dummyHash;
 
-    StaffAuthentication(AccountStore store, PolicyStore policies, PasswordEncoder encoder, SignInAttempts attempts, Clock clock) {
+    StaffAuthentication(AccountStore store, SignInGuard guard, PasswordEncoder encoder, SignInAttempts attempts, Clock clock) {
         this.store = store;
-        this.policies = policies;
+        this.guard = guard;
         this.encoder = encoder;
         this.attempts = attempts;
         this.clock = clock;
@@ -52,15 +53,15 @@ public class StaffAuthentication implements AuthenticationProvider {
             throw new BadCredentialsException("bad credentials");
         }
         StaffAccount account = found.get();
-        if (account.lockedAt(now)) {
+        String address = request.getDetails() instanceof WebAuthenticationDetails d ? d.getRemoteAddress() : null;
+        if (guard.locked(account.id(), address, now)) {
             encoder.matches(password, dummyHash());
             attempts.record(account.id(), account.unitId(), username, Outcome.LOCKED);
-            throw new BadCredentialsException("locked until " + account.lockedUntil());
+            throw new BadCredentialsException("address locked");
         }
         String hash = store.passwordHash(account.id()).orElseThrow();
         if (!encoder.matches(password, hash)) {
-            SecurityPolicy policy = policies.read();
-            boolean locked = store.recordFailure(account.id(), policy.lockoutThreshold(), now.plus(policy.lockTime()));
+            boolean locked = guard.failed(account, address, now);
             attempts.record(account.id(), account.unitId(), username, locked ? Outcome.LOCKED : Outcome.FAILURE);
             throw new BadCredentialsException("bad credentials");
         }
@@ -75,7 +76,7 @@ public class StaffAuthentication implements AuthenticationProvider {
         if (account.totpEnabled()) {
             return new PendingSecondFactor(account.id(), account.username());
         }
-        store.recordSuccess(account.id());
+        guard.succeeded(account.id(), address);
         StaffUser user = StaffUser.of(account);
         return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
     }

@@ -12,7 +12,8 @@ import org.zhengwu.platform.security.StaffRole;
  * navigation shows each of the three administrators (三员) only their own pages.
  *
  * @param role the signed-in staff member's role; null when nobody (or not yet fully) is signed in
- * @param unreadNotices the signed-in staff member's unread notices (提醒 of the case engine)
+ * @param unreadNotices the signed-in staff member's unread notices (提醒 of the case engine; for the security
+ *                      administrator, the open 安全告警)
  * @param frame the side navigation, unit, person and to-do count around the page
  */
 public record Ui(String userName, CsrfField csrf, String notice, String error,

@@ -38,14 +38,13 @@ class UiAdvice {
         // an error page has no form; reading the token would start a session for every 404
         CsrfField csrf = request.getDispatcherType() == DispatcherType.ERROR ? CsrfField.none() : CsrfField.of(request);
         Optional<StaffPrincipal> staff = scope.current();
-        NoticeCount count = notices.getIfAvailable();
         return new Ui(user == null ? null : user.getName(),
                 csrf,
                 (String) model.getAttribute("notice"),
                 (String) model.getAttribute("error"),
                 messages, RequestContextUtils.getLocale(request),
                 staff.map(StaffPrincipal::role).orElse(null),
-                staff.isPresent() && count != null ? count.unread(staff.get()) : 0,
+                staff.map(s -> notices.stream().mapToLong(c -> c.unread(s)).sum()).orElse(0L),
                 staff.isPresent() && staff.get().role() != null && path(request).startsWith("/admin")
                         ? work.frame(staff.get(), path(request))
                         : ConsoleFrame.none());

@@ -4,9 +4,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Comparator;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.zhengwu.platform.ZhengwuProperties;
+import org.zhengwu.publishing.PortalHall;
 import org.zhengwu.publishing.PublicPaths;
 import org.zhengwu.sites.Column;
 import org.zhengwu.sites.ColumnKind;
@@ -20,10 +23,12 @@ public class Frames {
     private final SiteDirectory sites;
     private final Texts texts;
     private final String baseUrl;
+    private final List<PortalHall> halls;
 
-    Frames(SiteDirectory sites, Texts texts, ZhengwuProperties properties) {
+    Frames(SiteDirectory sites, Texts texts, ZhengwuProperties properties, ObjectProvider<PortalHall> halls) {
         this.sites = sites;
         this.texts = texts;
+        this.halls = halls.orderedStream().sorted(Comparator.comparingInt(PortalHall::order)).toList();
         String url = properties.baseUrl();
         this.baseUrl = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
@@ -31,6 +36,27 @@ public class Frames {
     public String baseUrl() {
         return baseUrl;
     }
+
+    /** The halls other modules serve, in their order. */
+    public List<PortalHall> halls() {
+        return halls;
+    }
+
+    /**
+     * The navigation id of the hall a path belongs to ({@link #HALL_ID} minus its place), or -1: a hall's page marks
+     * its entry in the navigation as the current one.
+     */
+    public long hallId(String path) {
+        for (int i = 0; i < halls.size(); i++) {
+            if (path != null && path.startsWith(halls.get(i).path())) {
+                return HALL_ID - i;
+            }
+        }
+        return -1;
+    }
+
+    /** Hall entries of the navigation have ids below this one, so none is taken for a column. */
+    static final long HALL_ID = -1000;
 
     public Frame frame(Site site, Script script) {
         String prefix = script.prefix();
@@ -49,6 +75,12 @@ public class Frames {
             boolean external = c.kind() == ColumnKind.LINK;
             String href = external ? c.externalUrl() : prefix + PublicPaths.column(site.code(), c.code());
             nav.add(new Frame.NavLink(c.id(), href, names.get(c.id()), external));
+        }
+        // the halls are the group's: a site on its own host name links to them at the portal's address
+        String hallBase = (ownHost && !site.portal() ? baseUrl : "") + prefix;
+        for (int i = 0; i < halls.size(); i++) {
+            PortalHall hall = halls.get(i);
+            nav.add(new Frame.NavLink(HALL_ID - i, hallBase + hall.path(), texts.text(script, hall.name()), false));
         }
         Site.FooterIdentity id = site.footer() == null ? Site.FooterIdentity.empty() : site.footer();
         List<Frame.FooterLine> footer = new ArrayList<>();

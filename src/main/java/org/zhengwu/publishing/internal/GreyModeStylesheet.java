@@ -41,7 +41,6 @@ final class GreyModeStylesheet implements Filter {
         response.setStatus(200);
         response.setContentType("text/css;charset=UTF-8");
         response.setHeader("Cache-Control", "public, max-age=60");
-        response.setHeader("X-Content-Type-Options", "nosniff");
         response.setContentLength(body.length);
         if (!"HEAD".equals(method)) {
             response.getOutputStream().write(body);

@@ -2,10 +2,6 @@ package org.zhengwu.publishing.internal;
 
 import static org.zhengwu.publishing.PublicPaths.PAGE_SIZE;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -16,7 +12,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.zhengwu.content.ContentQueries;
 import org.zhengwu.sites.Column;
@@ -41,19 +36,17 @@ public class GroupRenderer {
     private final SiteDirectory sites;
     private final ContentQueries contents;
     private final SitePublisher publisher;
-    private final PublicFolder folder;
-    private final Frames frames;
     private final PublishingProperties properties;
     private final RenderRequests requests;
+    private final GroupFiles groupFiles;
 
-    GroupRenderer(SiteDirectory sites, ContentQueries contents, SitePublisher publisher, PublicFolder folder,
-                  Frames frames, PublishingProperties properties, RenderRequests requests) {
+    GroupRenderer(SiteDirectory sites, ContentQueries contents, SitePublisher publisher,
+                  PublishingProperties properties, RenderRequests requests, GroupFiles groupFiles) {
         this.requests = requests;
+        this.groupFiles = groupFiles;
         this.sites = sites;
         this.contents = contents;
         this.publisher = publisher;
-        this.folder = folder;
-        this.frames = frames;
         this.properties = properties;
     }
 
@@ -123,19 +116,6 @@ public class GroupRenderer {
             workers.shutdownNow();
         }
         publisher.notFoundPages(counter);
-        groupFiles();
-    }
-
-    private void groupFiles() {
-        try (InputStream css = new ClassPathResource("static/assets/site.css").getInputStream()) {
-            folder.write("/assets/site.css", css.readAllBytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        StringBuilder robots = new StringBuilder("User-agent: *\nAllow: /\n");
-        for (Site s : sites.sites()) {
-            robots.append("Sitemap: ").append(frames.baseUrl()).append("/").append(s.code()).append("/sitemap.xml\n");
-        }
-        folder.write("/robots.txt", robots.toString().getBytes(StandardCharsets.UTF_8));
+        groupFiles.write();
     }
 }

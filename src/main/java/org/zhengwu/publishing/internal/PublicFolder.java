@@ -39,13 +39,29 @@ public class PublicFolder {
         return SafePaths.below(root, path).orElseThrow(() -> new IllegalArgumentException("not a public path: " + path));
     }
 
+    /**
+     * Writes the page, unless the file already holds exactly these bytes: a page rendered again unchanged keeps its
+     * modification time, so its ETag and Last-Modified stay valid for browsers and caches in front.
+     */
     public void write(String path, byte[] bytes) {
         try {
-            AtomicFiles.write(resolve(path), bytes);
+            Path file = resolve(path);
+            if (sameBytes(file, bytes)) {
+                return;
+            }
+            AtomicFiles.write(file, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException("无法写入页面 " + path, e);
         } finally {
             cache.invalidate(path);
+        }
+    }
+
+    private static boolean sameBytes(Path file, byte[] bytes) throws IOException {
+        try {
+            return Files.size(file) == bytes.length && java.util.Arrays.equals(Files.readAllBytes(file), bytes);
+        } catch (NoSuchFileException e) {
+            return false;
         }
     }
 

@@ -22,7 +22,8 @@ import org.zhengwu.sites.SiteDirectory;
  * published 404 page in its script. Anything that is not a plain path of letters, digits, '-', '_', '.' and '/' is
  * refused before a file is touched. The application's own paths ({@code /admin}, {@code /api}, {@code /assets},
  * {@code /uploads}, {@code /search} and {@code /zh-hant/search}, the interaction hall {@code /hdjl} and
- * {@code /zh-hant/hdjl}, {@code /_zw}, …) pass down the chain.
+ * {@code /zh-hant/hdjl}, {@code /_zw}, …) pass down the chain. The security headers are already set by then
+ * ({@code platform.web.SecurityHeaders}).
  */
 final class PublicPageFilter implements Filter {
 
@@ -120,7 +121,6 @@ final class PublicPageFilter implements Filter {
         response.setHeader("ETag", page.etag);
         response.setHeader("Last-Modified", page.lastModified);
         response.setHeader("Cache-Control", "public, max-age=60");
-        response.setHeader("X-Content-Type-Options", "nosniff");
         response.setContentLength(page.body.length);
         if (!head) {
             response.getOutputStream().write(page.body);

@@ -7,7 +7,10 @@ import org.springframework.core.Ordered;
 import org.zhengwu.publishing.GreyMode;
 import org.zhengwu.sites.SiteDirectory;
 
-/** Puts the published pages and the grey-mode stylesheet first in the servlet filter chain. */
+/**
+ * Puts the published pages and the grey-mode stylesheet first in the servlet filter chain, right after the platform's
+ * security headers.
+ */
 @Configuration(proxyBeanMethods = false)
 class ServingConfiguration {
 
@@ -16,7 +19,7 @@ class ServingConfiguration {
         FilterRegistrationBean<PublicPageFilter> bean = new FilterRegistrationBean<>(new PublicPageFilter(folder, sites));
         bean.setName("zhengwuPublicPages");
         bean.addUrlPatterns("/*");
-        bean.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return bean;
     }
 
@@ -31,7 +34,7 @@ class ServingConfiguration {
         FilterRegistrationBean<GreyModeStylesheet> bean = new FilterRegistrationBean<>(new GreyModeStylesheet(greyMode));
         bean.setName("zhengwuGreyMode");
         bean.addUrlPatterns(GreyModeStylesheet.PATH);
-        bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         return bean;
     }
 }

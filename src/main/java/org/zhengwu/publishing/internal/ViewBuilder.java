@@ -9,6 +9,7 @@ import org.zhengwu.content.Attachment;
 import org.zhengwu.content.ContentItem;
 import org.zhengwu.content.ContentSummary;
 import org.zhengwu.content.PolicyMetadata;
+import org.zhengwu.publishing.PortalHall;
 import org.zhengwu.publishing.PublicPaths;
 import org.zhengwu.sites.Column;
 import org.zhengwu.sites.ColumnKind;
@@ -18,6 +19,7 @@ import org.zhengwu.publishing.internal.Views.AttachmentLink;
 import org.zhengwu.publishing.internal.Views.Block;
 import org.zhengwu.publishing.internal.Views.Crumb;
 import org.zhengwu.publishing.internal.Views.Entry;
+import org.zhengwu.publishing.internal.Views.Hall;
 import org.zhengwu.publishing.internal.Views.Head;
 import org.zhengwu.publishing.internal.Views.HomeView;
 import org.zhengwu.publishing.internal.Views.ItemView;
@@ -39,10 +41,12 @@ public class ViewBuilder {
 
     private final SiteDirectory sites;
     private final Texts texts;
+    private final Frames frames;
 
-    ViewBuilder(SiteDirectory sites, Texts texts) {
+    ViewBuilder(SiteDirectory sites, Texts texts, Frames frames) {
         this.sites = sites;
         this.texts = texts;
+        this.frames = frames;
     }
 
     public ItemView item(Frame f, Site site, ItemPage p) {
@@ -128,7 +132,16 @@ public class ViewBuilder {
         List<Entry> news = null;
         List<SiteLink> departments = null;
         List<SiteLink> townships = null;
+        List<Hall> halls = null;
         if (site.portal()) {
+            halls = new ArrayList<>();
+            for (PortalHall h : frames.halls()) {
+                List<SiteLink> doors = new ArrayList<>();
+                for (PortalHall.Link l : h.links()) {
+                    doors.add(new SiteLink(f.href(l.path()), f.text(l.label())));
+                }
+                halls.add(new Hall("hall-" + (halls.size() + 1), f.text(h.name()), f.href(h.path()), f.text(h.intro()), doors));
+            }
             news = new ArrayList<>();
             for (Row r : unitNews) {
                 Entry e = entry(f, r, true);
@@ -148,7 +161,7 @@ public class ViewBuilder {
             }
         }
         Head head = new Head(f.siteName(), PublicPaths.site(site.code()), 0, null, false);
-        return new HomeView(f, head, out, news, departments, townships);
+        return new HomeView(f, head, out, news, departments, townships, halls);
     }
 
     public NotFoundView notFound(Frame f) {

@@ -29,7 +29,11 @@ public final class Views {
     }
 
     public record HomeView(Frame f, Head head, List<Block> blocks, List<Entry> unitNews, List<SiteLink> departments,
-                           List<SiteLink> townships) {
+                           List<SiteLink> townships, List<Hall> halls) {
+    }
+
+    /** A hall's block on the portal's home page: its name, one sentence and its main doors. */
+    public record Hall(String id, String name, String href, String intro, List<SiteLink> links) {
     }
 
     public record Pager(int page, int pages, String first, String prev, String next, String last, String position) {

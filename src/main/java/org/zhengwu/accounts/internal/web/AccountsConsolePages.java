@@ -22,6 +22,8 @@ class AccountsConsolePages implements ConsolePages {
                         StaffRole.SECURITY_ADMINISTRATOR),
                 ConsoleEntry.of(ConsoleArea.SYSTEM, "console.nav.policy", "/admin/security/policy", 30,
                         StaffRole.SECURITY_ADMINISTRATOR),
+                ConsoleEntry.of(ConsoleArea.SYSTEM, "console.nav.alerts", "/admin/security/alerts", 35,
+                        StaffRole.SECURITY_ADMINISTRATOR),
                 ConsoleEntry.of(ConsoleArea.SYSTEM, "console.nav.sign-ins", "/admin/sign-ins", 60,
                         StaffRole.SECURITY_ADMINISTRATOR, StaffRole.AUDIT_ADMINISTRATOR),
                 ConsoleEntry.forEveryone(ConsoleArea.ACCOUNT, "console.nav.password", "/admin/account/password", 10),

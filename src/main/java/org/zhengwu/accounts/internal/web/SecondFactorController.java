@@ -16,22 +16,21 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
-import org.zhengwu.accounts.SecurityPolicy;
 import org.zhengwu.accounts.SignInRecord.Outcome;
 import org.zhengwu.accounts.StaffAccount;
 import org.zhengwu.accounts.internal.AccountStore;
 import org.zhengwu.accounts.internal.PendingSecondFactor;
-import org.zhengwu.accounts.internal.PolicyStore;
 import org.zhengwu.accounts.internal.SecondFactors;
 import org.zhengwu.accounts.internal.SignInAttempts;
 import org.zhengwu.accounts.internal.SignInCompletion;
+import org.zhengwu.accounts.internal.SignInGuard;
 import org.zhengwu.accounts.internal.StaffUser;
 import org.zhengwu.platform.web.FormError;
 
 /**
  * The second step of signing in: the six-digit code of the authenticator app. A wrong code counts towards the
- * lockout like a wrong password; at the lockout the half-finished sign-in ends and the sign-in page shows the same
- * neutral message as for a wrong password.
+ * lockout of the address like a wrong password; at the lockout the half-finished sign-in ends and the sign-in page
+ * shows the same neutral message as for a wrong password.
  */
 @Controller
 @RequestMapping(SignInCompletion.CODE_PAGE)
@@ -39,16 +38,16 @@ class SecondFactorController {
 
     private final SecondFactors factors;
     private final AccountStore store;
-    private final PolicyStore policies;
+    private final SignInGuard guard;
     private final SignInAttempts attempts;
     private final SignInCompletion completion;
     private final Clock clock;
 
-    SecondFactorController(SecondFactors factors, AccountStore store, PolicyStore policies, SignInAttempts attempts,
+    SecondFactorController(SecondFactors factors, AccountStore store, SignInGuard guard, SignInAttempts attempts,
                            SignInCompletion completion, Clock clock) {
         this.factors = factors;
         this.store = store;
-        this.policies = policies;
+        this.guard = guard;
         this.attempts = attempts;
         this.completion = completion;
         this.clock = clock;
@@ -72,16 +71,16 @@ class SecondFactorController {
         }
         StaffAccount account = store.byId(pending.accountId()).orElse(null);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        if (account == null || !account.enabled() || account.role() == null || account.lockedAt(now)) {
+        String address = request.getRemoteAddr();
+        if (account == null || !account.enabled() || account.role() == null || guard.locked(account.id(), address, now)) {
             return abandon(request, account, pending, Outcome.LOCKED);
         }
         if (factors.verify(account.id(), code)) {
-            store.recordSuccess(account.id());
+            guard.succeeded(account.id(), address);
             completion.signIn(request, response, StaffUser.of(account));
             return null; // the completion has redirected
         }
-        SecurityPolicy policy = policies.read();
-        if (store.recordFailure(account.id(), policy.lockoutThreshold(), now.plus(policy.lockTime()))) {
+        if (guard.failed(account, address, now)) {
             return abandon(request, account, pending, Outcome.LOCKED);
         }
         attempts.record(account.id(), account.unitId(), account.username(), Outcome.SECOND_FACTOR_FAILURE);

@@ -58,7 +58,8 @@ public class HallPages {
     public ResponseEntity<String> render(HttpStatus status, HallText t, String template, String title, String path, Object view) {
         StringOutput main = new StringOutput(8192);
         templates.render("interaction/" + template + ".jte", Map.of("t", t, "v", view), main);
-        String html = layout.page(null, t.hant(), title + " - " + t.t("interaction.hall.title"), path, main.toString());
+        String hall = t.t("interaction.hall.title");
+        String html = layout.page(null, t.hant(), title.equals(hall) ? hall : title + " - " + hall, path, main.toString());
         return ResponseEntity.status(status).cacheControl(CacheControl.noStore())
                 .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8)).body(html);
     }
