@@ -8,7 +8,7 @@ import org.zhengwu.publishing.GreyMode;
 import org.zhengwu.sites.SiteDirectory;
 
 /**
- * Puts the published pages and the grey-mode stylesheet first in the servlet filter chain, right after the platform's
+ * Puts the published pages, the reading-mode stylesheet and the elderly-mode switch first in the servlet filter chain, right after the platform's
  * security headers.
  */
 @Configuration(proxyBeanMethods = false)
@@ -30,10 +30,19 @@ class ServingConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<GreyModeStylesheet> greyModeStylesheet(GreyMode greyMode) {
-        FilterRegistrationBean<GreyModeStylesheet> bean = new FilterRegistrationBean<>(new GreyModeStylesheet(greyMode));
+    FilterRegistrationBean<ModeStylesheet> modeStylesheet(GreyMode greyMode) {
+        FilterRegistrationBean<ModeStylesheet> bean = new FilterRegistrationBean<>(new ModeStylesheet(greyMode));
         bean.setName("zhengwuGreyMode");
-        bean.addUrlPatterns(GreyModeStylesheet.PATH);
+        bean.addUrlPatterns(ModeStylesheet.PATH);
+        bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        return bean;
+    }
+
+    @Bean
+    FilterRegistrationBean<ElderlySwitch> elderlySwitch() {
+        FilterRegistrationBean<ElderlySwitch> bean = new FilterRegistrationBean<>(new ElderlySwitch());
+        bean.setName("zhengwuElderlySwitch");
+        bean.addUrlPatterns(ElderlySwitch.PATH);
         bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         return bean;
     }

@@ -1,0 +1,66 @@
+package org.zhengwu.publishing.internal;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.springframework.core.io.ClassPathResource;
+import org.zhengwu.publishing.GreyMode;
+
+/**
+ * {@code /_zw/mode.css}, linked by every published page: the page's reading modes without touching a published file.
+ * Grey mode turns the page grey while it is active by the clock; the elderly mode (适老模式, chosen by the reader with
+ * {@link ElderlySwitch}, remembered in a cookie) adds larger type, stronger contrast and a simpler layout. Browsers keep
+ * it a minute, privately (it depends on the reader's cookie). Answered ahead of the security filters: every page view
+ * asks for it.
+ */
+final class ModeStylesheet implements Filter {
+
+    static final String PATH = "/_zw/mode.css";
+    private static final byte[] GREY = "html{-webkit-filter:grayscale(100%);filter:grayscale(100%)}\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] NORMAL = "/* grey mode off */\n".getBytes(StandardCharsets.US_ASCII);
+
+    private final GreyMode greyMode;
+    private final byte[] elderly;
+
+    ModeStylesheet(GreyMode greyMode) {
+        this.greyMode = greyMode;
+        try (InputStream in = new ClassPathResource("static/assets/elderly.css").getInputStream()) {
+            this.elderly = in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
+        HttpServletRequest request = (HttpServletRequest) req;
+        HttpServletResponse response = (HttpServletResponse) res;
+        String method = request.getMethod();
+        if (!("GET".equals(method) || "HEAD".equals(method)) || !PATH.equals(request.getRequestURI())) {
+            chain.doFilter(req, res);
+            return;
+        }
+        ByteArrayOutputStream body = new ByteArrayOutputStream(elderly.length + 128);
+        body.write(greyMode.activeNow() ? GREY : NORMAL);
+        if (ElderlySwitch.chosen(request)) {
+            body.write(elderly);
+        }
+        response.setStatus(200);
+        response.setContentType("text/css;charset=UTF-8");
+        response.setHeader("Cache-Control", "private, max-age=60");
+        response.setHeader("Vary", "Cookie");
+        response.setContentLength(body.size());
+        if (!"HEAD".equals(method)) {
+            body.writeTo(response.getOutputStream());
+        }
+    }
+}
