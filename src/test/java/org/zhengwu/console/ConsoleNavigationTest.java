@@ -165,6 +165,9 @@ class ConsoleNavigationTest {
                 "<li aria-current=\"page\">审核链设置</li>");
         String staffPage = page("/admin/staff", admin);
         assertThat(staffPage).contains("<li>系统</li>", "<li aria-current=\"page\">人员管理</li>");
+        // below an entry the entry links back: 工作台 › 内容 › 稿件管理 › (the item)
+        String newItem = page("/admin/content/new", admin);
+        assertThat(newItem).contains("<li>内容</li>", "<li><a href=\"/admin/content\">稿件管理</a></li>");
     }
 
     @Test
