@@ -73,6 +73,8 @@ class ChineseScriptTest {
             尽快                | 儘快
             信息化              | 信息化
             会议通过了决议      | 會議通過了決議
+            资金有紧有松        | 資金有緊有鬆
+            松兴村              | 松興村
             """)
     void phrasesAndPlaceNamesAreConvertedAsWritten(String simplified, String traditional) {
         assertThat(TW.toTraditional(simplified)).isEqualTo(traditional);
