@@ -22,59 +22,62 @@ def cjk(c):
     return "\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" or c >= "\U00020000"
 
 
-def compare(ours, ref, counts=cjk):
-    """(counted characters of ref, those written the same, {(ref context, our context): count} of CJK differences)"""
+def align(ours, ref):
+    """Opcodes aligning ref with ours: position by position when the lengths agree, else difflib's."""
+    if len(ours) != len(ref):
+        return difflib.SequenceMatcher(None, ref, ours, autojunk=False).get_opcodes()
+    blocks, i = [], 0
+    while i < len(ref):
+        j = i
+        same = ours[i] == ref[i]
+        while j < len(ref) and (ours[j] == ref[j]) == same:
+            j += 1
+        blocks.append(("equal" if same else "replace", i, j, i, j))
+        i = j
+    return blocks
+
+
+def count(ref, blocks, counts):
+    """(counted characters of ref, those in equal blocks)"""
     total = sum(1 for c in ref if counts(c))
-    same = 0
+    same = sum(sum(1 for c in ref[i1:i2] if counts(c)) for op, i1, i2, _, _ in blocks if op == "equal")
+    return total, same
+
+
+def differences(ours, ref, blocks):
+    """{(ref context, our context): count} for each difference touching a Chinese character"""
     diffs = collections.Counter()
-    if len(ours) == len(ref):
-        blocks = [("equal", 0, len(ref), 0, len(ref))]
-        i = 0
-        while i < len(ref):
-            if ours[i] != ref[i]:
-                j = i
-                while j < len(ref) and ours[j] != ref[j]:
-                    j += 1
-                blocks.append(("replace", i, j, i, j))
-                i = j
-            else:
-                i += 1
-        same = sum(1 for a, b in zip(ours, ref) if a == b and counts(b))
-    else:
-        blocks = difflib.SequenceMatcher(None, ref, ours, autojunk=False).get_opcodes()
-        same = sum(sum(1 for c in ref[i1:i2] if counts(c)) for op, i1, i2, _, _ in blocks if op == "equal")
+    ctx = lambda s, a, b: (s[max(0, a - 2):b + 2]).replace("\n", " ")
     for op, i1, i2, j1, j2 in blocks:
         if op != "equal" and any(cjk(c) for c in ref[i1:i2] + ours[j1:j2]):
-            ctx = lambda s, a, b: (s[max(0, a - 2):b + 2]).replace("\n", " ")
             diffs[(ctx(ref, i1, i2), ctx(ours, j1, j2))] += 1
-    return total, same, diffs
-
-
-def table(results, seeds, counts, title):
-    print(title)
-    print("| seed | characters | " + " | ".join(f"{c} ~ {r}" for c, r in PAIRS) + " |")
-    print("|---" * (len(PAIRS) + 2) + "|")
-    every = {pair: collections.Counter() for pair in PAIRS}
-    for seed in seeds:
-        cells = []
-        chars = None
-        for conv, ref in PAIRS:
-            ours = open(os.path.join(results, f"{seed}.{conv}"), encoding="utf-8").read()
-            reference = open(os.path.join(results, f"{seed}.opencc-{ref}"), encoding="utf-8").read()
-            total, same, diffs = compare(ours, reference, counts)
-            chars = total if chars is None else chars
-            every[(conv, ref)].update(diffs)
-            cells.append(f"{100.0 * same / total:.2f} % ({total - same})")
-        print(f"| {seed} | {chars:,} | " + " | ".join(cells) + " |")
-    return every
+    return diffs
 
 
 def main():
     results, seeds = sys.argv[1], sys.argv[2].split()
-    table(results, seeds, lambda c: not c.isspace(),
-          "agreement with OpenCC 1.1.6, all characters but white space (characters written otherwise):")
+    rows = {"all": [], "cjk": []}
+    every = {pair: collections.Counter() for pair in PAIRS}
+    for seed in seeds:
+        cells = {"all": [], "cjk": []}
+        chars = {}
+        for conv, ref in PAIRS:
+            ours = open(os.path.join(results, f"{seed}.{conv}"), encoding="utf-8").read()
+            reference = open(os.path.join(results, f"{seed}.opencc-{ref}"), encoding="utf-8").read()
+            blocks = align(ours, reference)
+            for kind, counts in (("all", lambda c: not c.isspace()), ("cjk", cjk)):
+                total, same = count(reference, blocks, counts)
+                chars[kind] = total
+                cells[kind].append(f"{100.0 * same / total:.2f} % ({total - same})")
+            every[(conv, ref)].update(differences(ours, reference, blocks))
+        for kind in rows:
+            rows[kind].append(f"| {seed} | {chars[kind]:,} | " + " | ".join(cells[kind]) + " |")
+    header = "| seed | characters | " + " | ".join(f"{c} ~ {r}" for c, r in PAIRS) + " |\n" + "|---" * (len(PAIRS) + 2) + "|"
+    print("agreement with OpenCC 1.1.6, all characters but white space (characters written otherwise):")
+    print(header, *rows["all"], sep="\n")
     print()
-    every = table(results, seeds, cjk, "the same over Chinese characters alone:")
+    print("the same over Chinese characters alone:")
+    print(header, *rows["cjk"], sep="\n")
     for (conv, ref), diffs in every.items():
         with open(os.path.join(results, f"differences-{conv}-{ref}.txt"), "w", encoding="utf-8") as out:
             for (theirs, ours), n in diffs.most_common():

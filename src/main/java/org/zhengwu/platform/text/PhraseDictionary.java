@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -13,14 +14,18 @@ import java.util.Map;
  * A conversion dictionary in OpenCC's text format (one entry a line: key, a tab, the candidates separated by spaces;
  * the first candidate is the one used), looked up by the longest key starting at a position of a text.
  *
- * <p>The keys sit in an open-addressing table under {@link String#hashCode()}, which is computed one character at a
- * time while a match is extended, so a lookup allocates nothing. Per first character the table knows the longest key,
- * so a character that starts no key costs one array read.
+ * <p>Single characters sit in an array indexed by the character. Longer keys, and every prefix of them, sit in an
+ * open-addressing table under {@link String#hashCode()}, which is computed one character at a time while a match is
+ * extended: the search stops as soon as the text leaves every key, and a lookup allocates nothing. Per first
+ * character the table knows the longest key, so a character that starts no key costs one array read.
  */
 final class PhraseDictionary {
 
     static final PhraseDictionary EMPTY = new PhraseDictionary(Map.of());
+    /** The value of a table entry that is only the prefix of longer keys. */
+    private static final String PREFIX = new String("prefix");
 
+    private final String[] singles = new String[Character.MAX_VALUE + 1];
     private final String[] keys;
     private final String[] values;
     private final int mask;
@@ -28,19 +33,30 @@ final class PhraseDictionary {
     private final byte[] longest = new byte[Character.MAX_VALUE + 1];
 
     private PhraseDictionary(Map<String, String> entries) {
-        int size = Integer.highestOneBit(Math.max(4, entries.size() * 2 - 1)) << 1;
+        Map<String, String> table = new HashMap<>();
+        entries.forEach((key, value) -> {
+            char first = key.charAt(0);
+            longest[first] = (byte) Math.max(longest[first], key.length());
+            if (key.length() == 1) {
+                singles[first] = value;
+                return;
+            }
+            table.put(key, value);
+            for (int length = 2; length < key.length(); length++) {
+                table.putIfAbsent(key.substring(0, length), PREFIX);
+            }
+        });
+        int size = Integer.highestOneBit(Math.max(4, table.size() * 2 - 1)) << 1;
         keys = new String[size];
         values = new String[size];
         mask = size - 1;
-        entries.forEach((key, value) -> {
+        table.forEach((key, value) -> {
             int slot = key.hashCode() & mask;
             while (keys[slot] != null) {
                 slot = (slot + 1) & mask;
             }
             keys[slot] = key;
             values[slot] = value;
-            char first = key.charAt(0);
-            longest[first] = (byte) Math.max(longest[first], Math.min(key.length(), Byte.MAX_VALUE));
         });
     }
 
@@ -67,7 +83,7 @@ final class PhraseDictionary {
                     continue;
                 }
                 int tab = line.indexOf('\t');
-                if (tab <= 0 || tab == line.length() - 1 || tab > Byte.MAX_VALUE) {
+                if (tab <= 0 || tab == line.length() - 1 || tab > Byte.MAX_VALUE) { // keys longer than 127 do not fit `longest`
                     throw new IllegalStateException("简繁转换词典 " + resource + " 第 " + number + " 行格式有误: " + line);
                 }
                 int space = line.indexOf(' ', tab + 1);
@@ -78,27 +94,39 @@ final class PhraseDictionary {
         }
     }
 
-    /** The length of the longest key that starts at {@code from} and ends at or before {@code limit}; 0 if none. */
+    /**
+     * The longest key that starts at {@code from} and ends at or before {@code limit}: 0 if none, -1 for a single
+     * character, else a handle for {@link #length} and {@link #value}.
+     */
     int match(CharSequence text, int from, int limit) {
-        int max = Math.min(longest[text.charAt(from)], limit - from);
-        int found = 0;
-        int hash = 0;
-        for (int length = 1; length <= max; length++) {
+        char first = text.charAt(from);
+        int max = Math.min(longest[first], limit - from);
+        if (max <= 0) {
+            return 0;
+        }
+        int found = singles[first] == null ? 0 : -1;
+        int hash = first;
+        for (int length = 2; length <= max; length++) {
             hash = 31 * hash + text.charAt(from + length - 1);
-            if (slot(text, from, length, hash) >= 0) {
-                found = length;
+            int slot = slot(text, from, length, hash);
+            if (slot < 0) {
+                break;
+            }
+            if (values[slot] != PREFIX) {
+                found = slot + 1;
             }
         }
         return found;
     }
 
-    /** The value of the key {@code text[from, from + length)}, which {@link #match} found. */
-    String value(CharSequence text, int from, int length) {
-        int hash = 0;
-        for (int k = from; k < from + length; k++) {
-            hash = 31 * hash + text.charAt(k);
-        }
-        return values[slot(text, from, length, hash)];
+    /** The length of the key that {@link #match} found. */
+    int length(int match) {
+        return match < 0 ? 1 : keys[match - 1].length();
+    }
+
+    /** The value of the key that {@link #match} found at {@code from}. */
+    String value(int match, CharSequence text, int from) {
+        return match < 0 ? singles[text.charAt(from)] : values[match - 1];
     }
 
     private int slot(CharSequence text, int from, int length, int hash) {

@@ -32,48 +32,62 @@ final class ScriptConversion {
     }
 
     String convert(String text) {
-        Segments segments = segment(text);
-        for (PhraseDictionary[] step : steps) {
-            segments = segments.convert(step);
+        Segments segments = segmentAndConvert(text);
+        for (int s = 1; s < steps.size(); s++) {
+            segments = segments.convert(steps.get(s));
         }
         return segments.text.toString();
     }
 
-    private Segments segment(String text) {
+    /**
+     * Segmentation and the first step in one pass: a phrase segment is written as its value at once (the first step's
+     * group starts with the priority and the segmentation dictionaries, so OpenCC would take the same entry), a run of
+     * characters that start no phrase is converted by the first step when it ends.
+     */
+    private Segments segmentAndConvert(String text) {
         int n = text.length();
-        Segments out = new Segments(text, n / 2 + 2);
-        int pending = 0; // characters that start no phrase, gathered into one segment
+        StringBuilder converted = new StringBuilder(n + 16);
+        Segments out = new Segments(converted, n / 2 + 2);
+        PhraseDictionary[] first = steps.get(0);
+        int pending = -1; // start of the characters that start no phrase, gathered into one segment
         int i = 0;
         while (i < n) {
-            int length = priority.match(text, i, n);
-            if (length == 0) {
-                length = phrases.match(text, i, n);
-                int blocked = firstPriorityStart(text, i + 1, i + length);
+            PhraseDictionary found = priority;
+            int match = priority.match(text, i, n);
+            if (match == 0) {
+                found = phrases;
+                match = phrases.match(text, i, n);
+                int blocked = match == 0 ? 0 : firstPriorityStart(text, i + 1, i + phrases.length(match));
                 if (blocked > 0) {
-                    length = phrases.match(text, i, blocked);
+                    match = phrases.match(text, i, blocked);
                 }
             }
-            if (length == 0) {
-                pending++;
+            if (match == 0) {
+                if (pending < 0) {
+                    pending = i;
+                }
                 i++;
                 continue;
             }
-            if (pending > 0) {
-                out.end(i);
-                pending = 0;
+            if (pending >= 0) {
+                Segments.convert(first, text, pending, i, converted);
+                out.end(converted.length());
+                pending = -1;
             }
-            i += length;
-            out.end(i);
+            converted.append(found.value(match, text, i));
+            out.end(converted.length());
+            i += found.length(match);
         }
-        if (pending > 0) {
-            out.end(n);
+        if (pending >= 0) {
+            Segments.convert(first, text, pending, n, converted);
+            out.end(converted.length());
         }
         return out;
     }
 
     private int firstPriorityStart(String text, int from, int to) {
         for (int j = from; j < to; j++) {
-            if (priority.match(text, j, text.length()) > 0) {
+            if (priority.match(text, j, text.length()) != 0) {
                 return j;
             }
         }
@@ -104,30 +118,34 @@ final class ScriptConversion {
             Segments out = new Segments(converted, count + 1);
             int start = 0;
             for (int s = 0; s < count; s++) {
-                int end = ends[s];
-                int i = start;
-                while (i < end) {
-                    int length = 0;
-                    PhraseDictionary found = null;
-                    for (PhraseDictionary dictionary : group) {
-                        length = dictionary.match(text, i, end);
-                        if (length > 0) {
-                            found = dictionary;
-                            break;
-                        }
-                    }
-                    if (found == null) {
-                        converted.append(text.charAt(i));
-                        i++;
-                    } else {
-                        converted.append(found.value(text, i, length));
-                        i += length;
-                    }
-                }
+                convert(group, text, start, ends[s], converted);
                 out.end(converted.length());
-                start = end;
+                start = ends[s];
             }
             return out;
+        }
+
+        /** {@code text[start, end)} converted by longest match, the first dictionary of the group that matches winning. */
+        static void convert(PhraseDictionary[] group, CharSequence text, int start, int end, StringBuilder out) {
+            int i = start;
+            while (i < end) {
+                int match = 0;
+                PhraseDictionary found = null;
+                for (PhraseDictionary dictionary : group) {
+                    match = dictionary.match(text, i, end);
+                    if (match != 0) {
+                        found = dictionary;
+                        break;
+                    }
+                }
+                if (found == null) {
+                    out.append(text.charAt(i));
+                    i++;
+                } else {
+                    out.append(found.value(match, text, i));
+                    i += found.length(match);
+                }
+            }
         }
     }
 }
