@@ -35,7 +35,7 @@ done
 {
   python3 "$ROOT/bench/script_agreement.py" "$RESULTS" "${FILES//,/ }"
   echo
-  echo "speed (chars/s; hanlp and tw convert to traditional, the t2s lines fold the tw output back):"
+  echo "speed (chars per CPU second; hanlp, tw, twp, hk, t convert to traditional, the t2s lines fold the tw output back):"
   cat "$RESULTS/speed.txt"
   echo "conditions: $(nproc) cores, $(java -version 2>&1 | head -1), machine $before before the run"
 } | tee "$RESULTS/summary.txt"

@@ -1,5 +1,6 @@
 package org.zhengwu.platform.text;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -56,19 +57,18 @@ public class OpenccChineseScript implements ChineseScript {
 
         static {
             PhraseDictionary hkPhrases = PhraseDictionary.load("/opencc/HKVariantsRevPhrases.txt");
-            SIMPLIFIED = new ScriptConversion(PhraseDictionary.EMPTY, hkPhrases, List.of(
-                    new PhraseDictionary[] {hkPhrases, PhraseDictionary.load("/opencc/HKVariantsRev.txt")},
-                    new PhraseDictionary[] {PhraseDictionary.load("/opencc/TSPhrases.txt"),
+            SIMPLIFIED = new ScriptConversion(PhraseDictionary.EMPTY, hkPhrases,
+                    new PhraseDictionary[] {PhraseDictionary.load("/opencc/HKVariantsRev.txt")},
+                    List.<PhraseDictionary[]>of(new PhraseDictionary[] {PhraseDictionary.load("/opencc/TSPhrases.txt"),
                             PhraseDictionary.load("/opencc/TSCharacters.txt")}));
         }
 
         static ScriptConversion traditional(ScriptVariant variant) {
-            List<PhraseDictionary[]> steps = new java.util.ArrayList<>();
-            steps.add(new PhraseDictionary[] {ZHENGWU, ST_PHRASES, ST_CHARACTERS});
+            List<PhraseDictionary[]> steps = new ArrayList<>();
             for (String step : variant.steps()) {
                 steps.add(new PhraseDictionary[] {PhraseDictionary.load(step)});
             }
-            return new ScriptConversion(ZHENGWU, ST_PHRASES, steps);
+            return new ScriptConversion(ZHENGWU, ST_PHRASES, new PhraseDictionary[] {ST_CHARACTERS}, steps);
         }
     }
 }

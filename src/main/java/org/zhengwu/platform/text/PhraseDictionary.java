@@ -26,11 +26,19 @@ final class PhraseDictionary {
     private static final String PREFIX = new String("prefix");
 
     private final String[] singles = new String[Character.MAX_VALUE + 1];
+    /** The value of a single character where it is one character too; 0 otherwise. */
+    private final char[] singleChars = new char[Character.MAX_VALUE + 1];
     private final String[] keys;
     private final String[] values;
     private final int mask;
     /** The length of the longest key starting with each UTF-16 unit; 0 where none does. */
     private final byte[] longest = new byte[Character.MAX_VALUE + 1];
+    /**
+     * A bit per hash of the first two characters of the longer keys (256 KB, so it stays in the cache): most
+     * positions of a text start no two-character prefix, and this answers so without touching the table.
+     */
+    private final long[] pairs = new long[PAIR_BITS / 64];
+    private static final int PAIR_BITS = 1 << 21;
 
     private PhraseDictionary(Map<String, String> entries) {
         Map<String, String> table = new HashMap<>();
@@ -39,9 +47,12 @@ final class PhraseDictionary {
             longest[first] = (byte) Math.max(longest[first], key.length());
             if (key.length() == 1) {
                 singles[first] = value;
+                singleChars[first] = value.length() == 1 ? value.charAt(0) : 0;
                 return;
             }
             table.put(key, value);
+            int pair = (31 * first + key.charAt(1)) & (PAIR_BITS - 1);
+            pairs[pair >>> 6] |= 1L << pair;
             for (int length = 2; length < key.length(); length++) {
                 table.putIfAbsent(key.substring(0, length), PREFIX);
             }
@@ -98,16 +109,24 @@ final class PhraseDictionary {
      * The longest key that starts at {@code from} and ends at or before {@code limit}: 0 if none, -1 for a single
      * character, else a handle for {@link #length} and {@link #value}.
      */
-    int match(CharSequence text, int from, int limit) {
-        char first = text.charAt(from);
+    int match(char[] text, int from, int limit) {
+        char first = text[from];
         int max = Math.min(longest[first], limit - from);
         if (max <= 0) {
             return 0;
         }
         int found = singles[first] == null ? 0 : -1;
-        int hash = first;
+        if (max == 1) {
+            return found;
+        }
+        int hash = 31 * first + text[from + 1];
+        int pair = hash & (PAIR_BITS - 1);
+        if ((pairs[pair >>> 6] & (1L << pair)) == 0) {
+            return found;
+        }
+        hash = first;
         for (int length = 2; length <= max; length++) {
-            hash = 31 * hash + text.charAt(from + length - 1);
+            hash = 31 * hash + text[from + length - 1];
             int slot = slot(text, from, length, hash);
             if (slot < 0) {
                 break;
@@ -124,12 +143,18 @@ final class PhraseDictionary {
         return match < 0 ? 1 : keys[match - 1].length();
     }
 
-    /** The value of the key that {@link #match} found at {@code from}. */
-    String value(int match, CharSequence text, int from) {
-        return match < 0 ? singles[text.charAt(from)] : values[match - 1];
+    /** Appends the value of the key that {@link #match} found at {@code from}. */
+    void appendValue(int match, char[] text, int from, CharBuffer out) {
+        if (match > 0) {
+            out.append(values[match - 1]);
+        } else if (singleChars[text[from]] != 0) {
+            out.append(singleChars[text[from]]);
+        } else {
+            out.append(singles[text[from]]);
+        }
     }
 
-    private int slot(CharSequence text, int from, int length, int hash) {
+    private int slot(char[] text, int from, int length, int hash) {
         for (int slot = hash & mask; keys[slot] != null; slot = (slot + 1) & mask) {
             String key = keys[slot];
             if (key.length() == length && regionEquals(key, text, from)) {
@@ -139,9 +164,9 @@ final class PhraseDictionary {
         return -1;
     }
 
-    private static boolean regionEquals(String key, CharSequence text, int from) {
+    private static boolean regionEquals(String key, char[] text, int from) {
         for (int k = 0; k < key.length(); k++) {
-            if (key.charAt(k) != text.charAt(from + k)) {
+            if (key.charAt(k) != text[from + k]) {
                 return false;
             }
         }

@@ -18,37 +18,39 @@ final class ScriptConversion {
 
     private final PhraseDictionary priority;
     private final PhraseDictionary phrases;
+    private final PhraseDictionary[] characters;
     private final List<PhraseDictionary[]> steps;
 
     /**
      * @param priority Zhengwu's phrases, cut out first
      * @param phrases the dictionary the text is segmented by
-     * @param steps the chain: each step a group of dictionaries, the first one matching wins
+     * @param characters the rest of the first step's group (OpenCC's group is phrases, then characters: a phrase
+     *     segment is its phrase's value, the characters between phrases are looked up here)
+     * @param steps the rest of the chain: each step a group of dictionaries, the first one matching wins
      */
-    ScriptConversion(PhraseDictionary priority, PhraseDictionary phrases, List<PhraseDictionary[]> steps) {
+    ScriptConversion(PhraseDictionary priority, PhraseDictionary phrases, PhraseDictionary[] characters,
+                     List<PhraseDictionary[]> steps) {
         this.priority = priority;
         this.phrases = phrases;
+        this.characters = characters;
         this.steps = steps;
     }
 
     String convert(String text) {
-        Segments segments = segmentAndConvert(text);
-        for (int s = 1; s < steps.size(); s++) {
-            segments = segments.convert(steps.get(s));
+        Segments segments = segmentAndConvert(text.toCharArray());
+        for (PhraseDictionary[] step : steps) {
+            segments = segments.convert(step);
         }
         return segments.text.toString();
     }
 
     /**
-     * Segmentation and the first step in one pass: a phrase segment is written as its value at once (the first step's
-     * group starts with the priority and the segmentation dictionaries, so OpenCC would take the same entry), a run of
-     * characters that start no phrase is converted by the first step when it ends.
+     * Segmentation and the first step in one pass: a phrase segment is written as its value at once; a run of
+     * characters that start no phrase (nor a priority phrase) is converted by the character dictionaries when it ends.
      */
-    private Segments segmentAndConvert(String text) {
-        int n = text.length();
-        StringBuilder converted = new StringBuilder(n + 16);
-        Segments out = new Segments(converted, n / 2 + 2);
-        PhraseDictionary[] first = steps.get(0);
+    private Segments segmentAndConvert(char[] text) {
+        int n = text.length;
+        Segments out = new Segments(new CharBuffer(n + 16), n / 4 + 2);
         int pending = -1; // start of the characters that start no phrase, gathered into one segment
         int i = 0;
         while (i < n) {
@@ -70,24 +72,24 @@ final class ScriptConversion {
                 continue;
             }
             if (pending >= 0) {
-                Segments.convert(first, text, pending, i, converted);
-                out.end(converted.length());
+                Segments.convert(characters, text, pending, i, out.text);
+                out.end();
                 pending = -1;
             }
-            converted.append(found.value(match, text, i));
-            out.end(converted.length());
+            found.appendValue(match, text, i, out.text);
+            out.end();
             i += found.length(match);
         }
         if (pending >= 0) {
-            Segments.convert(first, text, pending, n, converted);
-            out.end(converted.length());
+            Segments.convert(characters, text, pending, n, out.text);
+            out.end();
         }
         return out;
     }
 
-    private int firstPriorityStart(String text, int from, int to) {
+    private int firstPriorityStart(char[] text, int from, int to) {
         for (int j = from; j < to; j++) {
-            if (priority.match(text, j, text.length()) != 0) {
+            if (priority.match(text, j, text.length) != 0) {
                 return j;
             }
         }
@@ -97,36 +99,36 @@ final class ScriptConversion {
     /** A text and the ends of its segments. */
     private static final class Segments {
 
-        final CharSequence text;
+        final CharBuffer text;
         int[] ends;
         int count;
 
-        Segments(CharSequence text, int capacity) {
+        Segments(CharBuffer text, int capacity) {
             this.text = text;
             this.ends = new int[capacity];
         }
 
-        void end(int position) {
+        /** Ends a segment where the text ends now. */
+        void end() {
             if (count == ends.length) {
                 ends = Arrays.copyOf(ends, count * 2);
             }
-            ends[count++] = position;
+            ends[count++] = text.length;
         }
 
         Segments convert(PhraseDictionary[] group) {
-            StringBuilder converted = new StringBuilder(text.length() + 16);
-            Segments out = new Segments(converted, count + 1);
+            Segments out = new Segments(new CharBuffer(text.length + 16), count + 1);
             int start = 0;
             for (int s = 0; s < count; s++) {
-                convert(group, text, start, ends[s], converted);
-                out.end(converted.length());
+                convert(group, text.chars, start, ends[s], out.text);
+                out.end();
                 start = ends[s];
             }
             return out;
         }
 
         /** {@code text[start, end)} converted by longest match, the first dictionary of the group that matches winning. */
-        static void convert(PhraseDictionary[] group, CharSequence text, int start, int end, StringBuilder out) {
+        static void convert(PhraseDictionary[] group, char[] text, int start, int end, CharBuffer out) {
             int i = start;
             while (i < end) {
                 int match = 0;
@@ -139,10 +141,10 @@ final class ScriptConversion {
                     }
                 }
                 if (found == null) {
-                    out.append(text.charAt(i));
+                    out.append(text[i]);
                     i++;
                 } else {
-                    out.append(found.value(match, text, i));
+                    found.appendValue(match, text, i, out);
                     i += found.length(match);
                 }
             }
