@@ -24,7 +24,7 @@ final class CornerQuotes {
                     }
                 }
                 case '’' -> {
-                    if (i > 0 && (isChinese(out.charAt(i - 1)) || out.charAt(i - 1) == '」')) {
+                    if (i > 0 && isChinese(out.charAt(i - 1))) {
                         out.setCharAt(i, '』');
                     }
                 }
@@ -44,7 +44,8 @@ final class CornerQuotes {
         return false;
     }
 
+    /** Han characters and Chinese punctuation (」 included), not the full-width Latin forms. */
     private static boolean isChinese(char c) {
-        return c >= 0x2E80 && !(c >= 0xFF00 && c <= 0xFFEF) || c == '」' || c == '「';
+        return c >= 0x2E80 && !(c >= 0xFF00 && c <= 0xFFEF);
     }
 }

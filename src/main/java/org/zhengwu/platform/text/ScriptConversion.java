@@ -11,8 +11,8 @@ import java.util.List;
  *
  * <p>One addition: Zhengwu's own phrases ({@code priority}) are cut out before OpenCC's. OpenCC's forward matching takes
  * 护发 in 爱护发展 (護髮) because it starts one character earlier than 发展; a priority phrase starting inside an OpenCC
- * phrase shortens that phrase instead, so 爱护 | 发展 is converted. Priority phrases are also the first dictionary of
- * the first step, so they replace OpenCC's entry for the same key (江干区 is 江干區, not OpenCC's 江乾區).
+ * phrase shortens that phrase instead, so 爱护 | 发展 is converted. Where a priority phrase matches its own value is
+ * written, so it also replaces OpenCC's entry for the same key (江干区 is 江干區, not OpenCC's 江乾區).
  */
 final class ScriptConversion {
 
