@@ -81,6 +81,23 @@ class SearchTest {
     }
 
     @Test
+    void theTraditionalPageAndItsSearchSnippetWriteTheSameRightCharacters() throws Exception {
+        String code = Fixture.code("srch");
+        Site site = fx.unitSite(code, UnitKind.DEPARTMENT, null);
+        long id = fx.publish(fx.column(site, "news", "工作动态", ColumnKind.NEWS), "爱护发展环境",
+                "<p>经济社会不断发展，好干部最多只能兼任一职。</p>", "2026-11-20 09:30");
+        awaitSearch("兼任", code, "爱护发展环境");
+
+        String page = fx.awaitContains("/zh-hant/" + code + "/news/" + id + ".html", "愛護發展環境");
+        assertThat(page).contains("經濟社會不斷發展，好幹部最多只能兼任一職。");
+        String found = search("/zh-hant", "兼任", code);
+        assertThat(found).contains("愛護發展環境", "經濟社會不斷發展，好幹部最多只能<mark>兼任</mark>一職。");
+        for (String text : new String[] {page, found}) {
+            assertThat(text).doesNotContain("髮", "乾部", "隻");
+        }
+    }
+
+    @Test
     void aQuotedPhraseMatchesOnlyThePhrase() throws Exception {
         String code = Fixture.code("srch");
         Site site = fx.unitSite(code, UnitKind.DEPARTMENT, null);

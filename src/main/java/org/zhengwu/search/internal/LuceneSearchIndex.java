@@ -72,7 +72,7 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
     private static final String KIND = "kindKey";
     private static final String DAY = "day";
     /** Raised when the fields change, so an index written by an older version is rebuilt at start. */
-    static final String SCHEMA = "6";
+    static final String SCHEMA = "7";
     /** Analysed, with offsets in the postings for the highlighter. */
     private static final FieldType TEXT;
 

@@ -3,11 +3,12 @@ package org.zhengwu.checks.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.zhengwu.platform.text.HanlpChineseScript;
+import org.zhengwu.platform.text.OpenccChineseScript;
+import org.zhengwu.platform.text.ScriptVariant;
 
 class ScriptFoldingTest {
 
-    private final ScriptFolding folding = new ScriptFolding(new HanlpChineseScript());
+    private final ScriptFolding folding = new ScriptFolding(new OpenccChineseScript(ScriptVariant.TW));
 
     @Test
     void traditionalTextFoldsToSimplifiedWithoutMovingACharacter() {
@@ -26,7 +27,7 @@ class ScriptFoldingTest {
     void aLineWhosePhraseConversionChangesItsLengthIsFoldedCharacterByCharacter() {
         // from the seed texts (mis-decoded characters): 皟 converts to 𤾀, one character outside the BMP, two chars long
         String line = "去化壓力極大?!皟纱箫L(fēng)險";
-        assertThat(new HanlpChineseScript().toSimplified(line).length()).isNotEqualTo(line.length());
+        assertThat(new OpenccChineseScript(ScriptVariant.TW).toSimplified(line).length()).isNotEqualTo(line.length());
         String folded = folding.fold("代開發票\n" + line);
         assertThat(folded).hasSize(5 + line.length());
         assertThat(folded).isEqualTo("代开发票\n去化压力极大?!皟纱箫l(fēng)险");

@@ -30,7 +30,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.zhengwu.platform.text.ChineseScript;
-import org.zhengwu.platform.text.HanlpChineseScript;
+import org.zhengwu.platform.text.OpenccChineseScript;
+import org.zhengwu.platform.text.ScriptVariant;
 import org.zhengwu.search.SearchHit;
 import org.zhengwu.search.SearchQuery;
 import org.zhengwu.search.SearchResults;
@@ -66,7 +67,7 @@ class SearchBench {
             "财政 预算 执行", "高質量發展", "社区 治理", "产业 转型 升级", "污染 防治 攻坚", "基层 党建 工作 推进", "人民 群众 满意",
             "政府 工作 报告", "科技 創新", "文化 旅游", "農業 農村", "改革 開放", "城市 更新 行动 方案");
 
-    private static final ChineseScript SCRIPT = new HanlpChineseScript();
+    private static final ChineseScript SCRIPT = new OpenccChineseScript(ScriptVariant.TW);
 
     @Test
     void cpuAndAllocationPerQuery() throws Exception {
