@@ -24,7 +24,8 @@ import org.zhengwu.platform.security.StaffRole;
  * own), {@code /admin/security} for the security administrator, {@code /admin/audit} for the audit administrator,
  * the login history for the last two; sites and content are no business of the security and audit administrators.
  * The services check the same again. Every refusal is audited. The public site (everything else): open, with the
- * standard security headers but no {@code Cache-Control: no-cache}, so published pages and uploads can be cached.
+ * standard security headers but no {@code Cache-Control: no-cache}, so published pages and uploads can be cached;
+ * CSRF tokens on its forms but for the interaction hall's, which check a signed form token of their own.
  * Between them the Open311 API, stateless and keyed instead of CSRF-protected.
  */
 @Configuration(proxyBeanMethods = false)
@@ -34,6 +35,9 @@ class SecurityConfiguration {
     static final String CONSOLE_CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data: http: https:; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'self'";
+
+    /** The interaction hall's public pages, whose forms are checked by their own signed token instead of CSRF. */
+    static final String[] HALL_FORMS = {"/hdjl/**", "/zh-hant/hdjl/**"};
 
     private static final String[] EVERY_ROLE = Arrays.stream(StaffRole.values()).map(Enum::name).toArray(String[]::new);
     /** Who works on sites and content: everyone but the case roles and the security and audit administrators. */
@@ -101,6 +105,11 @@ class SecurityConfiguration {
     @ConditionalOnWebApplication
     SecurityFilterChain publicSite(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                // the hall's public forms (letters, surveys, look-up, rating) must not depend on a server session:
+                // a letter posted after the session expired would be refused with its text lost. They carry the
+                // signed, time-limited form token instead (FormGuard), and the session cookie is SameSite=Lax, so no
+                // other site can post with it; a refused form comes back with everything typed
+                .csrf(c -> c.ignoringRequestMatchers(HALL_FORMS))
                 .headers(h -> h.cacheControl(c -> c.disable())
                         .frameOptions(f -> f.sameOrigin())
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))

@@ -26,7 +26,6 @@ import org.zhengwu.platform.RuleViolation;
 import org.zhengwu.platform.abuse.FormGuard;
 import org.zhengwu.platform.abuse.SubmissionThrottle;
 import org.zhengwu.platform.text.ChineseScript;
-import org.zhengwu.platform.web.CsrfField;
 import org.zhengwu.platform.web.FormError;
 import org.zhengwu.platform.web.NotFound;
 import org.zhengwu.publishing.PublicPageLayout;
@@ -209,7 +208,7 @@ class PublicSurveyController {
     private PublicViews.Form form(HttpServletRequest request, PublicText text, Survey survey, String formMessage,
                                   Map<Long, FormError> errors, Map<Long, List<String>> sent) {
         return new PublicViews.Form(surveys.questions(survey.id()), text.prefix() + BASE + "/" + survey.id(),
-                guard.issue(purpose(survey.id())), CsrfField.of(request), formMessage, errors, sent);
+                guard.issue(purpose(survey.id())), formMessage, errors, sent);
     }
 
     /** A survey that does not exist, is a draft, or has no published results: the portal's frame says so. */
