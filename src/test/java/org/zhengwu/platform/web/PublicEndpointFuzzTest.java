@@ -90,7 +90,7 @@ class PublicEndpointFuzzTest extends BadInputTest {
         }
         // bodies: random bytes of every content type, invalid UTF-8 in a form, sometimes over the form size limit
         for (String type : CONTENT_TYPES) {
-            byte[] body = new byte[random.nextInt(10) == 0 ? 3 * 1024 * 1024 : random.nextInt(5000)];
+            byte[] body = new byte[random.nextInt(40) == 0 ? 3 * 1024 * 1024 : random.nextInt(5000)];
             random.nextBytes(body);
             RawHttp.Answer a = send(method, path, Map.of("Content-Type", type), body);
             n++;
