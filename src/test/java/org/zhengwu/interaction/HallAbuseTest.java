@@ -192,8 +192,11 @@ class HallAbuseTest {
                     .andExpect(status().isSeeOther()).andExpect(redirectedUrl("/hdjl/query"));
         }
         mvc.perform(get("/hdjl/query/" + r.number())).andExpect(redirectedUrl("/hdjl/query"));
-        mvc.perform(post("/hdjl/query/" + r.number() + "/rating").with(csrf()).param("rating", "SATISFIED"))
-                .andExpect(redirectedUrl("/hdjl/query"));
+        mvc.perform(post("/hdjl/query/" + r.number() + "/rating").param("rating", "SATISFIED"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("请重新输入编号和查询码")));
+        mvc.perform(post("/hdjl/query/" + r.number() + "/rating").param("rating", "SATISFIED")
+                        .param(FormGuard.TOKEN_FIELD, hall.ratingToken(guessed)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("请重新输入编号和查询码")));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM letter_rating r JOIN letter l ON l.id = r.letter_id "
                 + "WHERE l.tracking_number = ?").param(r.number()).query(Long.class).single()).isZero();
         // the right pair still works, and proves only this letter
@@ -223,13 +226,13 @@ class HallAbuseTest {
     }
 
     @Test
-    void postsWithoutTheCsrfTokenAreRefused() throws Exception {
+    void postsWithoutTheFormTokenAreRefusedWithTheFormAgainNotWithTheSessionsCsrfCheck() throws Exception {
         long before = letters();
         mvc.perform(post("/hdjl/write/" + box.code()).with(Hall.freshAddress()).param("name", "王小明")
-                        .param("phone", "13912345678").param("subject", "无令牌").param("text", "内容")
-                        .param(FormGuard.TOKEN_FIELD, hall.token(box)))
-                .andExpect(status().isForbidden());
-        mvc.perform(post("/hdjl/query").param("number", "XJ").param("code", "X")).andExpect(status().isForbidden());
+                        .param("phone", "13912345678").param("subject", "无令牌").param("text", "内容"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("表单缺少校验信息")))
+                .andExpect(content().string(containsString("value=\"无令牌\"")));
         assertThat(letters()).isEqualTo(before);
     }
 

@@ -29,6 +29,7 @@ import org.zhengwu.cases.CaseStaff;
 import org.zhengwu.cases.CaseView;
 import org.zhengwu.cases.Cases;
 import org.zhengwu.cases.WorkingDays;
+import org.zhengwu.platform.abuse.FormGuard;
 import org.zhengwu.platform.crypto.FieldCipher;
 import org.zhengwu.sites.SiteAdministration;
 
@@ -155,11 +156,16 @@ class LetterJourneyTest {
         String progress = hall.progress(receipt, writer);
         assertThat(progress).contains("已答复").contains("已安排维修，将于三个工作日内修好。").contains("来信已收到，等待分办")
                 .contains("已交" + staff.siteA.name().replace("站点", "单位")).contains("评价答复")
-                .contains("仅限一次").doesNotContain("请写明维修的时间").doesNotContain(staff.handlerA.displayName());
-        mvc.perform(post("/hdjl/query/" + receipt.number() + "/rating").session(writer).with(csrf())
-                        .param("rating", "DISSATISFIED").param("comment", "时间太长"))
+                .contains("仅限一次").doesNotContain("请写明维修的时间").doesNotContain(staff.handlerA.displayName())
+                .contains("name=\"_form\"").doesNotContain("_csrf");
+        // the session behind the page has expired while the writer typed: the form's signed token is enough
+        MockHttpSession afterExpiry = new MockHttpSession();
+        mvc.perform(post("/hdjl/query/" + receipt.number() + "/rating").session(afterExpiry)
+                        .param("rating", "DISSATISFIED").param("comment", "时间太长")
+                        .param(FormGuard.TOKEN_FIELD, hall.ratingToken(receipt.number())))
                 .andExpect(status().isSeeOther())
                 .andExpect(redirectedUrl("/hdjl/query/" + receipt.number()));
+        writer = afterExpiry;
         CaseView reopened = caseOf(receipt.number());
         assertThat(reopened.state()).isEqualTo("REOPENED");
         assertThat(reopened.ownerUnitId()).isEqualTo(staff.unitA());

@@ -22,7 +22,25 @@ class CommandStartTest {
 
     @Test
     void theApplicationStartsAsACommandWithoutAWebServerAndListsItsCommands() {
-        String[] args = {"help", "--spring.datasource.url=jdbc:h2:mem:cmd-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+        Run run = start("help");
+        assertThat(run.exit).isZero();
+        assertThat(run.out).contains("import", "rebuild").doesNotContain("没有这个命令");
+    }
+
+    @Test
+    void aMistypedCommandDoesNotStartTheServerButSaysSoAndExitsWithTwo() {
+        assertThat(CommandLauncher.isCommand(new String[] {"inspct"})).isTrue();
+        assertThat(CommandLauncher.isCommand(new String[] {"--zhengwu.data-dir=/tmp/x", "inspct"})).isTrue();
+        assertThat(CommandLauncher.isCommand(new String[] {"--zhengwu.data-dir=/tmp/x"})).isFalse();
+        Run run = start("inspct");
+        assertThat(run.exit).isEqualTo(2);
+        assertThat(run.out).contains("没有这个命令 (no such command): inspct", "用法", "import", "rebuild", "reindex");
+    }
+
+    private record Run(int exit, String out) {}
+
+    private static Run start(String word) {
+        String[] args = {word, "--spring.datasource.url=jdbc:h2:mem:cmd-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
                 "--spring.flyway.schemas=PUBLIC", // its own in-memory database, also in the suite's PostgreSQL pass
                 "--zhengwu.data-dir=target/test-data/cmd-" + UUID.randomUUID()};
         assertThat(CommandLauncher.isCommand(args)).isTrue();
@@ -36,7 +54,6 @@ class CommandStartTest {
         } finally {
             System.setOut(original);
         }
-        assertThat(exit).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("import", "rebuild");
+        return new Run(exit, out.toString(StandardCharsets.UTF_8));
     }
 }

@@ -26,12 +26,16 @@ import org.zhengwu.platform.web.SecurityHeaders;
  * the login history for the last two; sites and content are no business of the security and audit administrators.
  * The services check the same again. Every refusal is audited. The public site (everything else): open, without
  * {@code Cache-Control: no-cache}, so published pages and uploads can be cached. Between them the Open311 API,
- * stateless and keyed instead of CSRF-protected. The browser security headers (content security policy, framing,
+ * stateless and keyed instead of CSRF-protected. The interaction hall's public forms are
+ * exempt from CSRF: they check a signed form token of their own. The browser security headers (content security policy, framing,
  * nosniff, referrer policy, HSTS) come from {@link SecurityHeaders}, the first filter of all, for every response
  * alike; the chains do not write them again.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+    /** The interaction hall's public pages, whose forms are checked by their own signed token instead of CSRF. */
+    static final String[] HALL_FORMS = {"/hdjl/**", "/zh-hant/hdjl/**"};
 
     private static final String[] EVERY_ROLE = Arrays.stream(StaffRole.values()).map(Enum::name).toArray(String[]::new);
     /** Who works on sites and content: everyone but the case roles and the security and audit administrators. */
@@ -98,6 +102,11 @@ class SecurityConfiguration {
     @ConditionalOnWebApplication
     SecurityFilterChain publicSite(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                // the hall's public forms (letters, surveys, look-up, rating) must not depend on a server session:
+                // a letter posted after the session expired would be refused with its text lost. They carry the
+                // signed, time-limited form token instead (FormGuard), and the session cookie is SameSite=Lax, so no
+                // other site can post with it; a refused form comes back with everything typed
+                .csrf(c -> c.ignoringRequestMatchers(HALL_FORMS))
                 .headers(h -> fromThePlatform(h.cacheControl(c -> c.disable())))
                 .requestCache(r -> r.disable());
         return http.build();

@@ -8,7 +8,6 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Set;
 import org.zhengwu.publishing.PublicPaths;
@@ -33,9 +32,6 @@ final class PublicPageFilter implements Filter {
     /** Application paths that also have a traditional-script address under {@code /zh-hant}. */
     static final Set<String> HANT_APPLICATION_PATHS = Set.of("search", "hdjl");
 
-    private static final byte[] BAD_REQUEST = "400 Bad Request\n".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] NOT_FOUND = ("<!doctype html><html lang=\"zh-CN\"><meta charset=\"utf-8\"><title>页面不存在</title>"
-            + "<h1>页面不存在</h1><p><a href=\"/\">返回首页</a></p></html>").getBytes(StandardCharsets.UTF_8);
 
     private final PublicFolder folder;
     private final PageCache cache;
@@ -68,12 +64,7 @@ final class PublicPageFilter implements Filter {
         }
         int verdict = check(uri);
         if (verdict == 400) {
-            response.setStatus(400);
-            response.setContentType("text/plain;charset=UTF-8");
-            response.setContentLength(BAD_REQUEST.length);
-            if (!head) {
-                response.getOutputStream().write(BAD_REQUEST);
-            }
+            response.sendError(400); // the error page writes it in the site frame
             return;
         }
         String script = "";
@@ -129,7 +120,11 @@ final class PublicPageFilter implements Filter {
 
     private void notFound(HttpServletResponse response, String script, boolean head) throws IOException {
         PageCache.Entry page = cache.get(folder.root(), script + "/404.html");
-        byte[] body = page == null ? NOT_FOUND : page.body;
+        if (page == null) {
+            response.sendError(404); // nothing published yet: the error page draws the frame
+            return;
+        }
+        byte[] body = page.body;
         response.setStatus(404);
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Cache-Control", "no-cache");

@@ -15,7 +15,8 @@ import org.zhengwu.interaction.MailboxKind;
 
 /**
  * A citizen who only reads (searches, the hall's pages, published letters, the JSON API) gets no session and no
- * cookie: the server keeps nothing for them. A page with a form still carries its CSRF token.
+ * cookie: the server keeps nothing for them. Nor do the hall's forms, which carry a signed form token instead of the
+ * session's CSRF token.
  */
 @ZhengwuTest
 class SessionlessVisitTest {
@@ -37,11 +38,15 @@ class SessionlessVisitTest {
     }
 
     @Test
-    void theWriteFormStillCarriesItsToken() throws Exception {
+    void theHallsFormsStartNoSessionEitherTheyCarryTheirOwnSignedToken() throws Exception {
         Mailbox box = hall.mailbox(MailboxKind.CONSULTATION, null, 5);
-        MvcResult r = mvc.perform(get("/hdjl/write/" + box.code())).andReturn();
-        assertThat(r.getResponse().getContentAsString(StandardCharsets.UTF_8))
-                .containsPattern("name=\"_csrf\" value=\"[^\"]{20,}\"");
-        assertThat(r.getRequest().getSession(false)).isNotNull();
+        for (String path : new String[] {"/hdjl/write/" + box.code(), "/hdjl/query"}) {
+            MvcResult r = mvc.perform(get(path)).andReturn();
+            assertThat(r.getResponse().getStatus()).as(path).isEqualTo(200);
+            assertThat(r.getResponse().getContentAsString(StandardCharsets.UTF_8)).as(path).doesNotContain("_csrf");
+            assertThat(r.getRequest().getSession(false)).as(path).isNull();
+        }
+        assertThat(mvc.perform(get("/hdjl/write/" + box.code())).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).containsPattern("name=\"_form\" value=\"[^\"]{20,}\"");
     }
 }

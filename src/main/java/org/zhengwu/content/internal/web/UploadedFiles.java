@@ -11,9 +11,11 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.bind.annotation.RestController;
 import org.zhengwu.content.ContentQueries;
 import org.zhengwu.content.internal.UploadStore;
@@ -40,7 +42,7 @@ class UploadedFiles {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         Optional<Path> file = uploads.resolve(path);
         if (file.isEmpty()) {
-            return ResponseEntity.notFound().build();
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND); // the error page says so in the site frame
         }
         String storedName = file.get().getFileName().toString();
         HttpHeaders headers = new HttpHeaders();

@@ -2,10 +2,13 @@ package org.zhengwu.interaction.internal.open311;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -15,8 +18,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.zhengwu.interaction.internal.open311.Open311Document.Fields;
-import org.zhengwu.interaction.internal.open311.Open311Document.Many;
 import org.zhengwu.platform.RuleViolation;
 
 /**
@@ -39,9 +40,11 @@ class Open311Controller {
     private final RequestIntake intake;
     private final Open311Limits limits;
     private final Open311Text text;
+    private final Open311Resources resources;
 
     Open311Controller(Discovery discovery, ServiceCatalog catalog, PublicRequests requests, RequestIntake intake,
-                      Open311Limits limits, Open311Text text) {
+                      Open311Limits limits, Open311Text text, Open311Resources resources) {
+        this.resources = resources;
         this.discovery = discovery;
         this.catalog = catalog;
         this.requests = requests;
@@ -107,11 +110,22 @@ class Open311Controller {
                 .body(Open311Writer.write(created, f));
     }
 
-    /** Anything else under /open311: a 404 in the specification's format. */
+    /**
+     * Anything else under /open311: a 405 with {@code Allow} when the address is a resource that takes other methods
+     * (PUT on a collection), else a 404; both in the specification's format.
+     */
     @RequestMapping("/open311/**")
     ResponseEntity<byte[]> unknown(HttpServletRequest request) {
         String uri = request.getRequestURI();
         Open311Format.of(uri.substring(uri.lastIndexOf('.') + 1)).ifPresent(f -> request.setAttribute(FORMAT, f));
+        Set<HttpMethod> allowed = resources.allowed(request);
+        if (!allowed.isEmpty()) {
+            ResponseEntity<byte[]> refused = refused(new Open311Failure(HttpStatus.METHOD_NOT_ALLOWED,
+                    text.t("open311.error.method", request.getMethod(), allowed.stream().map(HttpMethod::name)
+                            .collect(Collectors.joining(", ")))), request);
+            return ResponseEntity.status(refused.getStatusCode()).headers(refused.getHeaders()).allow(allowed.toArray(HttpMethod[]::new))
+                    .body(refused.getBody());
+        }
         throw new Open311Failure(HttpStatus.NOT_FOUND, text.t("open311.error.resource.unknown",
                 request.getMethod(), request.getRequestURI()));
     }
@@ -150,9 +164,6 @@ class Open311Controller {
     private static ResponseEntity<byte[]> errors(HttpStatus status, List<String> descriptions,
                                                  HttpServletRequest request) {
         Open311Format f = request.getAttribute(FORMAT) instanceof Open311Format asked ? asked : Open311Format.XML;
-        List<Fields> errors = descriptions.stream()
-                .map(d -> new Fields().put("code", status.value()).put("description", d)).toList();
-        return ResponseEntity.status(status).contentType(f.contentType())
-                .body(Open311Writer.write(new Open311Document("errors", new Many("error", errors)), f));
+        return Open311ProblemPage.errors(status, descriptions, f);
     }
 }

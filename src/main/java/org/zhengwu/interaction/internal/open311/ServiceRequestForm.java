@@ -26,14 +26,14 @@ record ServiceRequestForm(String serviceCode, String firstName, String lastName,
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}+");
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?；;\\n]");
 
-    /** The missing required parameters' names: service_code, description, a name. */
+    /**
+     * The missing required parameters' names: service_code, description. {@code first_name} and {@code last_name}
+     * are optional in GeoReport v2; a letter without them is signed {@code open311.letter.no-name}.
+     */
     List<String> missing() {
         List<String> missing = new java.util.ArrayList<>();
         if (blank(serviceCode)) {
             missing.add("service_code");
-        }
-        if (blank(firstName) && blank(lastName)) {
-            missing.add("first_name");
         }
         if (blank(description)) {
             missing.add("description");
@@ -60,7 +60,9 @@ record ServiceRequestForm(String serviceCode, String firstName, String lastName,
         }
         String text = description.strip() + (added.isEmpty() ? "" : "\n" + added);
         String subject = subject(description);
-        return new NewLetter(serviceCode.strip(), name(), phone, email,
+        String name = name();
+        return new NewLetter(serviceCode.strip(), name.isEmpty() ? words.apply("open311.letter.no-name") : name, phone,
+                email,
                 subject.isEmpty() ? words.apply("open311.letter.subject") : subject, text, publicWish(), List.of());
     }
 

@@ -18,6 +18,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,7 +27,6 @@ import org.zhengwu.platform.RuleViolation;
 import org.zhengwu.platform.abuse.FormGuard;
 import org.zhengwu.platform.abuse.SubmissionThrottle;
 import org.zhengwu.platform.text.ChineseScript;
-import org.zhengwu.platform.web.CsrfField;
 import org.zhengwu.platform.web.FormError;
 import org.zhengwu.platform.web.NotFound;
 import org.zhengwu.publishing.PublicPageLayout;
@@ -164,7 +164,7 @@ class PublicSurveyController {
         long surveyId = number(id);
         Results.QuestionResult result = surveys.results(surveyId).question(number(questionId));
         if (result == null || !result.question().kind().hasOptions()) {
-            return ResponseEntity.notFound().build();
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND); // the error page says so in the site frame
         }
         return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG)
                 .cacheControl(CacheControl.maxAge(java.time.Duration.ofHours(1)).cachePublic())
@@ -209,7 +209,7 @@ class PublicSurveyController {
     private PublicViews.Form form(HttpServletRequest request, PublicText text, Survey survey, String formMessage,
                                   Map<Long, FormError> errors, Map<Long, List<String>> sent) {
         return new PublicViews.Form(surveys.questions(survey.id()), text.prefix() + BASE + "/" + survey.id(),
-                guard.issue(purpose(survey.id())), CsrfField.of(request), formMessage, errors, sent);
+                guard.issue(purpose(survey.id())), formMessage, errors, sent);
     }
 
     /** A survey that does not exist, is a draft, or has no published results: the portal's frame says so. */

@@ -2,7 +2,6 @@ package org.zhengwu.interaction.internal.survey;
 
 import java.util.List;
 import java.util.Map;
-import org.zhengwu.platform.web.CsrfField;
 import org.zhengwu.platform.web.FormError;
 
 /** What the public survey pages show. */
@@ -28,8 +27,8 @@ public final class PublicViews {
                              Form form) {
     }
 
-    /** The answer form: its questions, the anti-abuse token, the CSRF field, and what a refused attempt sent. */
-    public record Form(List<Question> questions, String action, String token, CsrfField csrf,
+    /** The answer form: its questions, the anti-abuse token, and what a refused attempt sent. */
+    public record Form(List<Question> questions, String action, String token,
                        String formMessage, Map<Long, FormError> errors, Map<Long, List<String>> sent) {
 
         public FormError error(Question q) {

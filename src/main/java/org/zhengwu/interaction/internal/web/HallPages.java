@@ -12,7 +12,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.zhengwu.platform.text.ChineseScript;
-import org.zhengwu.platform.web.CsrfField;
 import org.zhengwu.publishing.PublicPageLayout;
 import org.zhengwu.publishing.PublicPaths;
 
@@ -36,10 +35,9 @@ public class HallPages {
         this.script = script;
     }
 
-    /** The words for a request: its script from its address, its CSRF token for the forms. */
+    /** The words for a request, in the script of its address. */
     public HallText text(HttpServletRequest request) {
-        boolean hant = traditional(request);
-        return new HallText(messages, script, hant, CsrfField.of(request));
+        return new HallText(messages, script, traditional(request));
     }
 
     static boolean traditional(HttpServletRequest request) {

@@ -6,15 +6,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.zhengwu.platform.text.ChineseScript;
-import org.zhengwu.platform.web.CsrfField;
 import org.zhengwu.publishing.PublicPaths;
 
 /**
  * The words of the hall's public pages in the page's script: labels come from the zh-CN bundle and are converted
  * for the traditional-script pages, as are the hall's own names (mailboxes, units). What a citizen typed is never
- * converted: it is shown as written. Also carries the page's CSRF field for its forms.
+ * converted: it is shown as written. The hall's forms carry no session CSRF token (see {@code FormGuard}).
  */
-public record HallText(MessageSource messages, ChineseScript script, boolean hant, CsrfField csrf) {
+public record HallText(MessageSource messages, ChineseScript script, boolean hant) {
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");

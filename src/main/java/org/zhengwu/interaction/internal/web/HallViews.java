@@ -46,6 +46,7 @@ public final class HallViews {
                            List<String> attachmentNames, OffsetDateTime submittedAt, String stateKey, String unitName,
                            LocalDate deadline, List<ProgressStep> steps, List<Answer> answers, String refusalKey,
                            String refusalReason, boolean mayRate, boolean mayReopen, String notice,
-                           FormProblems problems, int maxComment) {
+                           FormProblems problems, int maxComment, String ratingToken, String sentRating,
+                           String sentComment) {
     }
 }

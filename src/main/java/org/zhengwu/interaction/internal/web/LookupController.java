@@ -17,6 +17,7 @@ import org.zhengwu.interaction.internal.CitizenDesk;
 import org.zhengwu.interaction.internal.LetterDossier;
 import org.zhengwu.interaction.internal.LetterReading;
 import org.zhengwu.platform.RuleViolation;
+import org.zhengwu.platform.abuse.FormGuard;
 import org.zhengwu.platform.abuse.SubmissionThrottle;
 
 /**
@@ -38,9 +39,11 @@ class LookupController {
     private final LetterReading reading;
     private final ProgressPage progress;
     private final SubmissionThrottle throttle;
+    private final FormGuard guard;
 
     LookupController(HallPages pages, CitizenDesk desk, LetterReading reading, ProgressPage progress,
-                     SubmissionThrottle throttle) {
+                     SubmissionThrottle throttle, FormGuard guard) {
+        this.guard = guard;
         this.pages = pages;
         this.desk = desk;
         this.reading = reading;
@@ -83,15 +86,26 @@ class LookupController {
         }
         String notice = (String) request.getSession().getAttribute(noticeKey(number));
         request.getSession().removeAttribute(noticeKey(number));
-        return page(HttpStatus.OK, t, number, notice == null ? null : t.t(notice), FormProblems.none());
+        return page(HttpStatus.OK, t, number, notice == null ? null : t.t(notice), FormProblems.none(), null, null);
     }
 
     @PostMapping({"/hdjl/query/{number}/rating", "/zh-hant/hdjl/query/{number}/rating"})
     ResponseEntity<String> rate(@PathVariable String number, @RequestParam(required = false) String rating,
-                                @RequestParam(required = false) String comment, HttpServletRequest request) {
+                                @RequestParam(required = false) String comment,
+                                @RequestParam(name = FormGuard.TOKEN_FIELD, required = false) String token,
+                                HttpServletRequest request) {
         HallText t = pages.text(request);
         if (!proven(request, number)) {
-            return seeOther(t.href("/hdjl/query"));
+            // the session behind the page has expired: the form's own signed token proves the page was shown
+            FormGuard.Verdict verdict = guard.check(ProgressPage.ratingPurpose(number), token, null);
+            if (verdict == FormGuard.Verdict.TOO_FAST) {
+                return page(HttpStatus.BAD_REQUEST, t, number, null, FormProblems.of(null, t.t(verdict.messageKey())),
+                        rating, comment);
+            }
+            if (!verdict.passed()) {
+                return query(HttpStatus.OK, t, number, t.t("interaction.rating.proof-expired"));
+            }
+            prove(request.getSession(), number);
         }
         try {
             CitizenDesk.Rated rated = desk.rate(number, rating, comment);
@@ -100,16 +114,17 @@ class LookupController {
         } catch (RuleViolation e) {
             String field = e.key().startsWith("interaction.rating.comment") ? "comment"
                     : e.key().equals("interaction.rating.required") ? "rating" : null;
-            return page(HttpStatus.BAD_REQUEST, t, number, null, FormProblems.of(field, t.t(e.key(), e.args())));
+            return page(HttpStatus.BAD_REQUEST, t, number, null, FormProblems.of(field, t.t(e.key(), e.args())), rating,
+                    comment);
         }
         return seeOther(t.href("/hdjl/query/" + number));
     }
 
     private ResponseEntity<String> page(HttpStatus status, HallText t, String number, String notice,
-                                        FormProblems problems) {
+                                        FormProblems problems, String sentRating, String sentComment) {
         LetterDossier d = reading.forWriter(number).orElseThrow();
         return pages.render(status, t, "progress", t.t("interaction.progress.title"), "/hdjl/query/" + number,
-                progress.view(t, d, notice, problems));
+                progress.view(t, d, notice, problems, sentRating, sentComment));
     }
 
     private ResponseEntity<String> query(HttpStatus status, HallText t, String number, String message) {

@@ -3,6 +3,7 @@ package org.zhengwu.interaction.internal.web;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
+import org.zhengwu.platform.abuse.FormGuard;
 import org.zhengwu.cases.CaseEvent;
 import org.zhengwu.cases.CasePhase;
 import org.zhengwu.interaction.LetterState;
@@ -23,12 +24,21 @@ import org.zhengwu.sites.Unit;
 class ProgressPage {
 
     private final SiteDirectory sites;
+    private final FormGuard guard;
 
-    ProgressPage(SiteDirectory sites) {
+    ProgressPage(SiteDirectory sites, FormGuard guard) {
         this.sites = sites;
+        this.guard = guard;
     }
 
-    HallViews.Progress view(HallText t, LetterDossier d, String notice, FormProblems problems) {
+    /** The purpose of the rating form's token: it proves its holder was shown this letter. */
+    static String ratingPurpose(String number) {
+        return "rating:" + number;
+    }
+
+    /** {@code sentRating} and {@code sentComment} are what a refused rating sent (null on a fresh page). */
+    HallViews.Progress view(HallText t, LetterDossier d, String notice, FormProblems problems, String sentRating,
+                            String sentComment) {
         var l = d.letter();
         List<HallViews.Answer> answers = new ArrayList<>();
         for (SentAnswer a : d.answers()) {
@@ -43,7 +53,8 @@ class ProgressPage {
                 l.state().phase() == CasePhase.OPEN ? d.caseView().deadline() : null, steps(t, d.history()), answers,
                 l.refusalKind() == null ? null : "interaction.refusal." + l.refusalKind().name(), l.refusalReason(),
                 mayRate, mayRate && LetterFlow.allows(LetterState.ANSWERED, LetterFlow.Step.REOPEN, l.reopened()),
-                notice, problems, CitizenDesk.MAX_COMMENT);
+                notice, problems, CitizenDesk.MAX_COMMENT, guard.issue(ratingPurpose(l.trackingNumber())), sentRating,
+                sentComment);
     }
 
     private List<HallViews.ProgressStep> steps(HallText t, List<CaseEvent> history) {

@@ -158,7 +158,7 @@ class Open311RequestsTest {
                 .contentType("application/x-www-form-urlencoded").param("api_key", key));
         assertThat(missing.getStatus()).isEqualTo(400);
         assertThat(Open311Client.json(missing).valueStream().map(e -> e.get("description").asString()))
-                .containsExactly("缺少参数 service_code", "缺少参数 first_name", "缺少参数 description");
+                .containsExactly("缺少参数 service_code", "缺少参数 description");
 
         MockHttpServletResponse phone = api.perform(Open311Client.letter("xml", key, box.code())
                 .with(Hall.set("phone", "12")).with(Hall.set("email", "not-an-address")));
@@ -194,6 +194,18 @@ class Open311RequestsTest {
 
         assertThat(stored()).isEmpty();
         assertThat(letters.list(new LetterFilter(off.code(), null, null, null, 0, 10))).isEmpty();
+    }
+
+    @Test
+    void aPostWithoutFirstAndLastNameIsALetterAsGeoReportMakesThemOptional() throws Exception {
+        String key = api.issueKey(dispatcher, "无姓名应用");
+        MockHttpServletResponse r = api.perform(Open311Client.letter("json", key, box.code())
+                .with(Hall.set("first_name", "")).with(Hall.set("last_name", "")));
+        assertThat(r.getStatus()).as(r.getContentAsString(StandardCharsets.UTF_8)).isEqualTo(200);
+        String number = Open311Client.json(r).get(0).get("service_request_id").asString();
+        assertThat(stored()).containsExactly(number);
+        assertThat(mvc.perform(get("/admin/letters/" + number).with(as(dispatcher))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).contains("（未留姓名）");
     }
 
     @Test

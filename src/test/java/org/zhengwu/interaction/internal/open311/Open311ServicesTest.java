@@ -137,7 +137,9 @@ class Open311ServicesTest {
 
         MockHttpServletResponse put = api().perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
                 .put("/open311/v2/services.xml"));
-        assertThat(put.getStatus()).isEqualTo(404);
+        assertThat(put.getStatus()).as("a resource that takes other methods").isEqualTo(405);
+        assertThat(put.getHeader("Allow")).contains("GET").doesNotContain("POST");
+        assertError(Open311Client.xml(put), 405, "PUT");
         assertThat(put.getContentAsString()).doesNotContain("Exception", "at org.");
     }
 

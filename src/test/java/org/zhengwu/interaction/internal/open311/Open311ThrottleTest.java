@@ -67,6 +67,7 @@ class Open311ThrottleTest {
         }
         MockHttpServletResponse over = from(address, get("/open311/v2/services.xml"));
         assertThat(over.getStatus()).isEqualTo(429);
+        assertThat(over.getHeader("Retry-After")).as("when to come back").isEqualTo("60");
         Open311ServicesTest.assertError(Open311Client.xml(over), 429, "每分钟最多 3 次");
         assertThat(new Open311Client(mvc).perform(get("/open311/v2/services.json")).getStatus())
                 .as("another address is not held back").isEqualTo(200);

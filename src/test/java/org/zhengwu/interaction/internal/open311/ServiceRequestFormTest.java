@@ -28,6 +28,12 @@ class ServiceRequestFormTest {
     }
 
     @Test
+    void aRequestWithoutANameIsALetterSignedAsWithoutOneForTheNameIsOptionalInGeoReport() {
+        assertThat(letter(form(null, " ", "路灯坏了。", null, null, null, null, null)).name())
+                .isEqualTo("[open311.letter.no-name]");
+    }
+
+    @Test
     void theSubjectIsTheFirstSentenceCutTo30Characters() {
         assertThat(ServiceRequestForm.subject("路灯坏了。请修理。")).isEqualTo("路灯坏了");
         assertThat(ServiceRequestForm.subject("一".repeat(40))).isEqualTo("一".repeat(29) + "…");
@@ -61,7 +67,7 @@ class ServiceRequestFormTest {
     @Test
     void missingRequiredParametersAreNamedAndTheHallsFieldsMapToTheSpecificationsParameters() {
         assertThat(new ServiceRequestForm(" ", null, "", null, null, null, null, null, null, null, null).missing())
-                .containsExactly("service_code", "first_name", "description");
+                .containsExactly("service_code", "description");
         assertThat(ServiceRequestForm.parameter(new LetterProblem("subject", "k", new Object[0])))
                 .isEqualTo("description");
         assertThat(ServiceRequestForm.parameter(new LetterProblem("phone", "k", new Object[0]))).isEqualTo("phone");
