@@ -104,7 +104,7 @@ public class AuditLog implements AuditTrail {
         reader();
         Optional<ChainBreak> broken = firstBrokenRecord();
         record(AuditEvent.of("audit.verify", "audit_record", null, null,
-                broken.map(b -> "第 " + b.seq() + " 条起不符（" + b.problem() + "）").orElse("完整")));
+                broken.map(b -> "第 " + b.seq() + " 条起不符：" + b.problem().words()).orElse("完整")));
         return broken;
     }
 

@@ -146,8 +146,8 @@ public class AuditAnchors {
     private static String describe(Check c) {
         return switch (c.verdict()) {
             case INTACT -> "与第 " + c.anchorSeq() + " 条的锚点一致，日志完整";
-            case LATER_BROKEN -> "与第 " + c.anchorSeq() + " 条的锚点一致，但第 " + c.differs() + " 条起不符（" + c.problem() + "）";
-            case DIFFERS -> "与第 " + c.anchorSeq() + " 条的锚点不符：第 " + c.differs() + " 条起不符（" + c.problem() + "）";
+            case LATER_BROKEN -> "与第 " + c.anchorSeq() + " 条的锚点一致，但第 " + c.differs() + " 条起不符：" + c.problem().words();
+            case DIFFERS -> "与第 " + c.anchorSeq() + " 条的锚点不符：第 " + c.differs() + " 条起不符：" + c.problem().words();
             case TRUNCATED -> "锚点记到第 " + c.anchorSeq() + " 条，日志现只到第 " + c.lastSeq() + " 条：其后的记录被删除";
         };
     }
