@@ -55,14 +55,15 @@ public final class KeyedMac {
         }
         this.algorithm = algorithm;
         this.key = key.clone();
-        this.keyId = HexFormat.of().formatHex(mac(algorithm, "zhengwu key id".getBytes(StandardCharsets.US_ASCII)), 0, 4);
+        // the same id whatever the algorithm, so a change of the setting keeps the records of this key verifying
+        this.keyId = HexFormat.of().formatHex(mac(Algorithm.HMAC_SM3, "zhengwu key id".getBytes(StandardCharsets.US_ASCII)), 0, 4);
     }
 
     public Algorithm algorithm() {
         return algorithm;
     }
 
-    /** The short public id of the key: the first 4 bytes of the key's MAC over a fixed text, in hex. */
+    /** The short public id of the key: the first 4 bytes of its HMAC-SM3 over a fixed text, in hex (either algorithm). */
     public String keyId() {
         return keyId;
     }
