@@ -19,7 +19,9 @@ import java.util.stream.Collectors;
  * that stands inside {@code <math>}/{@code <svg>}, or whose "raw text" holds paragraphs (a later style's end tag
  * would end it) — its content is then read as markup and sanitized as such;
  * a tag whose quoted attribute value never closes or holds the start of another tag, up to that point; a tag that a
- * new tag starts inside of. Well-formed markup passes unchanged. Whatever comes out still goes through the
+ * new tag starts inside of. A closed {@code <style>}, {@code <script>}, {@code <title>} or {@code <iframe>} goes
+ * whole, as the policy would drop it (but inside a {@code <select>} the policy printed a style's rules as text).
+ * Other well-formed markup passes unchanged. Whatever comes out still goes through the
  * sanitizer's policy, so nothing executable can come of it.
  */
 final class BrokenMarkup {
@@ -29,11 +31,18 @@ final class BrokenMarkup {
             "listing", "plaintext", "noembed", "noframes", "noscript");
     private static final Map<String, Pattern> END_TAG = RAW_TEXT.stream().collect(Collectors.toMap(n -> n,
             n -> Pattern.compile("</" + n + "(?=[\\s/>]|$)", Pattern.CASE_INSENSITIVE)));
+    /** Raw-text elements the policy removes with their content, whatever the context (a {@code <select>} too). */
+    private static final Set<String> DROPPED_WHOLE = Set.of("script", "style", "title", "iframe");
     /** The start of an element that holds an article's text: never the content of a style, script or title. */
     private static final Pattern TEXT_ELEMENT = Pattern.compile(
             "<(p|div|h[1-6]|table|ul|ol|dl|li|blockquote|pre|figure|br|hr|img|a)(?=[\\s/>])", Pattern.CASE_INSENSITIVE);
     /** Elements whose content a browser parses as foreign (MathML, SVG), where a style is no raw text. */
     private static final Set<String> FOREIGN = Set.of("math", "svg");
+    /** HTML start tags that end foreign content for a browser (HTML5 tree construction, "in foreign content"). */
+    private static final Set<String> BREAKS_OUT_OF_FOREIGN = Set.of("b", "big", "blockquote", "body", "br", "center",
+            "code", "dd", "div", "dl", "dt", "em", "embed", "h1", "h2", "h3", "h4", "h5", "h6", "head", "hr", "i", "img",
+            "li", "listing", "menu", "meta", "nobr", "ol", "p", "pre", "ruby", "s", "small", "span", "strong", "strike",
+            "sub", "sup", "table", "tt", "u", "ul", "var");
     private static final Object TAG_START = new Object();
     private static final Pattern COMMENT_END = Pattern.compile("-->");
     private static final Pattern GT = Pattern.compile(">");
@@ -118,6 +127,8 @@ final class BrokenMarkup {
         }
         if (FOREIGN.contains(name) && !html.startsWith("/>", after - 2)) {
             foreignDepth++;
+        } else if (BREAKS_OUT_OF_FOREIGN.contains(name)) {
+            foreignDepth = 0;
         }
         if (RAW_TEXT.contains(name)) {
             int end = find(END_TAG.get(name), after);
@@ -127,6 +138,10 @@ final class BrokenMarkup {
             int text = find(TEXT_ELEMENT, after);
             if (text >= 0 && text < end) {
                 return after;
+            }
+            if (DROPPED_WHOLE.contains(name)) { // the policy drops it with its content anyway; so does every context here
+                int gt = find(GT, end);
+                return gt < 0 ? n : gt + 1;
             }
             out.append(html, lt, end); // the start tag and its raw content; the end tag follows
             return end;

@@ -147,6 +147,8 @@ abstract class AuditSealContract {
         tampering.rewrite(middle, "无事发生");
         try {
             check(anchor).andExpect(content().string(containsString("核对锚点：与锚点不符。第 " + middle + " 条起")));
+            mvc.perform(post("/admin/audit/anchors/export").with(as(auditor)).with(csrf())).andExpect(status().isOk())
+                    .andExpect(content().string(containsString("审计日志已不完整（第 " + middle + " 条起），不为其导出锚点")));
         } finally {
             tampering.restore(before);
         }

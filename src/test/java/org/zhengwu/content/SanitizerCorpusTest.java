@@ -106,6 +106,7 @@ class SanitizerCorpusTest {
         String clean = SANITIZER.sanitize(body);
 
         assertThat(clean).as("sanitized " + payload).contains(PARAGRAPHS);
+        assertThat(clean).as("the article's own style stays out of its text").doesNotContain("margin");
         assertNothingExecutable(clean);
         assertThat(SANITIZER.sanitize(clean)).as("sanitizing again").isEqualTo(clean);
     }

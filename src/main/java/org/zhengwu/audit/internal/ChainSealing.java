@@ -31,6 +31,8 @@ public class ChainSealing {
 
     private final AuditStore store;
     private final AuditKeys keys;
+    /** The marker was seen in place: the sealed chain's appends need not ask the file system each time. */
+    private volatile boolean markerSeen;
 
     ChainSealing(AuditStore store, AuditKeys keys) {
         this.store = store;
@@ -44,8 +46,10 @@ public class ChainSealing {
     public Optional<String> sealOlderRecords(AuditStore.Head head) {
         Path marker = keys.sealedMarker();
         if (head.lastMac() != null || head.lastSeq() == 0) {
-            if (!Files.exists(marker)) {
+            if (!markerSeen && !Files.exists(marker)) {
                 afterCommit(() -> writeMarker(marker, head.lastSeq()));
+            } else {
+                markerSeen = true;
             }
             return Optional.empty();
         }
