@@ -16,9 +16,13 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import org.zhengwu.audit.internal.AuditKeys;
 import org.zhengwu.audit.internal.AuditStore;
+import org.zhengwu.audit.internal.ChainCheck;
+import org.zhengwu.audit.internal.ChainSealing;
 import org.zhengwu.platform.audit.AuditEvent;
 import org.zhengwu.platform.audit.AuditTrail;
+import org.zhengwu.platform.crypto.KeyedMac;
 import org.zhengwu.platform.security.StaffPrincipal;
 import org.zhengwu.platform.security.StaffRole;
 import org.zhengwu.platform.security.UnitScope;
@@ -31,11 +35,15 @@ import org.zhengwu.platform.security.UnitScope;
 public class AuditLog implements AuditTrail {
 
     private final AuditStore store;
+    private final AuditKeys keys;
+    private final ChainSealing sealing;
     private final UnitScope scope;
     private final Clock clock;
 
-    AuditLog(AuditStore store, UnitScope scope, Clock clock) {
+    AuditLog(AuditStore store, AuditKeys keys, ChainSealing sealing, UnitScope scope, Clock clock) {
         this.store = store;
+        this.keys = keys;
+        this.sealing = sealing;
         this.scope = scope;
         this.clock = clock;
     }
@@ -92,44 +100,34 @@ public class AuditLog implements AuditTrail {
      * the check, so the new record is not part of what was checked).
      */
     @Transactional
-    public Optional<AuditRecord> verify() {
+    public Optional<ChainBreak> verify() {
         reader();
-        Optional<AuditRecord> broken = firstBrokenRecord();
+        Optional<ChainBreak> broken = firstBrokenRecord();
         record(AuditEvent.of("audit.verify", "audit_record", null, null,
-                broken.map(r -> "第 " + r.seq() + " 条起被篡改").orElse("完整")));
+                broken.map(b -> "第 " + b.seq() + " 条起不符：" + b.problem().words()).orElse("完整")));
         return broken;
     }
 
     /**
-     * Recomputes the chain from the first record: the first record whose stored hash or link does not match, or
-     * empty when the whole log is intact (including its last record matching the chain head).
+     * Checks the chain from the first record, plain hashes and keyed seals: the first record that is not as written,
+     * or the head when records were removed from the end; empty when the whole log is intact. Records removed from
+     * the end together with a head moved back to the last one left are found only against an exported anchor
+     * ({@code AuditAnchors}).
      */
     @Transactional(readOnly = true)
-    public Optional<AuditRecord> firstBrokenRecord() {
+    public Optional<ChainBreak> firstBrokenRecord() {
         reader();
-        AuditRecord[] broken = {null};
-        String[] prev = {AuditStore.GENESIS};
-        long[] expectedSeq = {1};
-        store.forEachInOrder(r -> {
-            if (broken[0] != null) {
-                return;
-            }
-            if (r.seq() != expectedSeq[0] || !r.prevHash().equals(prev[0]) || !r.computeHash().equals(r.hash())) {
-                broken[0] = r;
-                return;
-            }
-            prev[0] = r.hash();
-            expectedSeq[0]++;
-        });
-        if (broken[0] == null) {
-            AuditStore.Head head = store.head();
-            if (head.lastSeq() != expectedSeq[0] - 1 || !head.lastHash().equals(prev[0])) {
-                // records were removed from the end: report the head as a pseudo-record
-                return Optional.of(new AuditRecord(head.lastSeq(), OffsetDateTime.now(clock), null, "", null, null,
-                        "audit.chain.head", AuditRecord.Outcome.DONE, null, null, null, "", prev[0], head.lastHash()));
-            }
-        }
-        return Optional.ofNullable(broken[0]);
+        return ChainCheck.run(store, keys.mac(), r -> { });
+    }
+
+    /**
+     * Seals the records written before the keyed seal existed, once (see {@link ChainSealing}); the start of the
+     * application calls it, and so does the first record appended, whichever comes first.
+     */
+    @Transactional
+    public void sealOlderRecords() {
+        sealing.sealOlderRecords(store.lockHead()).ifPresent(done ->
+                chain(List.of(draft(AuditEvent.of("audit.seal.older", "audit_record", null, null, done), AuditRecord.Outcome.DONE))));
     }
 
     /** The audit administrator alone reads the log (三员分立); the system itself may too (start-up, tests). */
@@ -187,13 +185,24 @@ public class AuditLog implements AuditTrail {
 
     private void chain(List<AuditRecord> records) {
         AuditStore.Head head = store.lockHead();
-        List<AuditRecord> chained = new ArrayList<>(records.size());
+        Optional<String> sealedOlder = sealing.sealOlderRecords(head);
+        List<AuditRecord> all = records;
+        if (sealedOlder.isPresent()) {
+            head = store.lockHead();
+            all = new ArrayList<>(records.size() + 1);
+            all.add(draft(AuditEvent.of("audit.seal.older", "audit_record", null, null, sealedOlder.get()), AuditRecord.Outcome.DONE));
+            all.addAll(records);
+        }
+        List<AuditRecord> chained = new ArrayList<>(all.size());
         long seq = head.lastSeq();
         String prev = head.lastHash();
-        for (AuditRecord r : records) {
-            AuditRecord c = r.at(++seq).withHash(prev);
+        String prevMac = head.lastMac() == null ? ChainCheck.GENESIS : head.lastMac();
+        KeyedMac mac = keys.mac();
+        for (AuditRecord r : all) {
+            AuditRecord c = r.at(++seq).chained(prev, prevMac, mac.label(), mac::hex);
             chained.add(c);
             prev = c.hash();
+            prevMac = c.mac();
         }
         store.append(chained);
     }
@@ -207,7 +216,7 @@ public class AuditLog implements AuditTrail {
                 OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS), who.map(StaffPrincipal::accountId).orElse(null),
                 truncate(actorName, 100), who.map(p -> p.role().name()).orElse(null),
                 request == null ? null : truncate(request.getRemoteAddr(), 64), truncate(e.action(), 80), outcome,
-                truncate(e.targetType(), 40), truncate(e.targetId(), 64), e.unitId(), e.detail(), null, null);
+                truncate(e.targetType(), 40), truncate(e.targetId(), 64), e.unitId(), e.detail(), null, null, null, null);
     }
 
     private static HttpServletRequest currentRequest() {

@@ -8,7 +8,9 @@ import org.springframework.stereotype.Component;
 /**
  * Cleans rich text from editors and imports: keeps what government articles use (paragraphs, headings, lists,
  * tables, links, images, emphasis) and drops scripts, event handlers, styles that could hide content, frames and
- * forms. Built on the OWASP Java HTML Sanitizer.
+ * forms. Built on the OWASP Java HTML Sanitizer; markup that would make it swallow the text after it (an unclosed
+ * {@code <style>}, comment or attribute quote, a {@code <style>} inside {@code <math>}) is removed first
+ * ({@link BrokenMarkup}), so no ordinary text is ever dropped with it.
  */
 @Component
 public class BodySanitizer {
@@ -45,7 +47,7 @@ public class BodySanitizer {
 
     /** The body with everything unsafe removed and paragraphs written as {@code <p>}; null stays null. */
     public String sanitize(String html) {
-        return html == null ? null : paragraphs(readableText(POLICY.sanitize(html)));
+        return html == null ? null : paragraphs(readableText(POLICY.sanitize(BrokenMarkup.repair(html))));
     }
 
     /** Each {@code <div>} that is only a paragraph becomes one ({@code <p>}); divs around blocks stay. */

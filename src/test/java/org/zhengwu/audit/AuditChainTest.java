@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.zhengwu.ZhengwuTest;
+import org.zhengwu.audit.internal.AuditStore;
 import org.zhengwu.platform.audit.AuditEvent;
 import org.zhengwu.platform.audit.AuditTrail;
 
@@ -20,6 +21,8 @@ class AuditChainTest {
     AuditLog log;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    AuditStore store;
 
     @Test
     void recordsAreChainedAndAnEditedRowIsDetected() {
@@ -38,7 +41,7 @@ class AuditChainTest {
         String original = latest.get(1).detail();
         jdbc.sql("UPDATE audit_record SET detail = '无事发生' WHERE seq = ?").param(tampered).update();
         try {
-            assertThat(log.firstBrokenRecord()).get().extracting(AuditRecord::seq).isEqualTo(tampered);
+            assertThat(log.firstBrokenRecord()).get().extracting(ChainBreak::seq).isEqualTo(tampered);
         } finally {
             jdbc.sql("UPDATE audit_record SET detail = ? WHERE seq = ?").params(original, tampered).update();
         }
@@ -53,14 +56,7 @@ class AuditChainTest {
         try {
             assertThat(log.firstBrokenRecord()).isPresent();
         } finally {
-            jdbc.sql("""
-                    INSERT INTO audit_record (seq, occurred_at, actor_id, actor_name, actor_role, remote_address, action,
-                        outcome, target_type, target_id, unit_id, detail, prev_hash, hash)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(last.seq(), last.occurredAt(), last.actorId(), last.actorName(), last.actorRole(),
-                            last.remoteAddress(), last.action(), last.outcome().name(), last.targetType(),
-                            last.targetId(), last.unitId(), last.detail(), last.prevHash(), last.hash())
-                    .update();
+            new ChainTampering(jdbc, store).insert(last);
         }
         assertThat(log.firstBrokenRecord()).isEmpty();
     }

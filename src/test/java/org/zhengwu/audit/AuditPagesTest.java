@@ -26,13 +26,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.zhengwu.ConsoleFixtures;
 import org.zhengwu.ZhengwuTest;
-import org.zhengwu.accounts.IssuedPassword;
-import org.zhengwu.accounts.NewStaff;
 import org.zhengwu.accounts.StaffAdministration;
 import org.zhengwu.accounts.internal.StaffUser;
 import org.zhengwu.platform.audit.AuditEvent;
 import org.zhengwu.platform.audit.AuditTrail;
 import org.zhengwu.platform.security.StaffRole;
+import org.zhengwu.sites.SiteAdministration;
 
 /** The audit administrator's pages: filters and paging, the integrity check, the export read back with POI. */
 @ZhengwuTest
@@ -47,6 +46,8 @@ class AuditPagesTest {
     @Autowired
     StaffAdministration staff;
     @Autowired
+    SiteAdministration sites;
+    @Autowired
     JdbcClient jdbc;
 
     StaffUser auditor;
@@ -54,9 +55,7 @@ class AuditPagesTest {
 
     @BeforeEach
     void setUp() {
-        IssuedPassword issued = staff.create(new NewStaff(ConsoleFixtures.code("au"), "审计员", StaffRole.AUDIT_ADMINISTRATOR, null));
-        staff.changePassword(issued.account().id(), issued.temporaryPassword(), ConsoleFixtures.PASSWORD, ConsoleFixtures.PASSWORD);
-        auditor = StaffUser.of(staff.account(issued.account().id()).orElseThrow());
+        auditor = new ConsoleFixtures(sites, staff).staff(StaffRole.AUDIT_ADMINISTRATOR, null);
         marker = ConsoleFixtures.code("test.pages");
     }
 

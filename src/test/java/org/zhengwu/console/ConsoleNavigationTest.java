@@ -72,7 +72,7 @@ class ConsoleNavigationTest {
                 "/admin/staff", "/admin/calendar"));
         expect(StaffRole.SECURITY_ADMINISTRATOR, List.of("/admin/security/roles", "/admin/security/policy",
                 "/admin/security/alerts", "/admin/checks/words", "/admin/sign-ins"));
-        expect(StaffRole.AUDIT_ADMINISTRATOR, List.of("/admin/audit", "/admin/sign-ins"));
+        expect(StaffRole.AUDIT_ADMINISTRATOR, List.of("/admin/audit", "/admin/audit/anchors", "/admin/sign-ins"));
     }
 
     @SafeVarargs

@@ -15,13 +15,26 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                 ({@code ZHENGWU_CRYPTO_FIELD_KEY}), never from the repository. When empty, a key is generated once
  *                 under {@code {data-dir}/keys}.
  * @param sm3Iterations the PBKDF2 iteration count of SM3 password hashes (at least 100,000)
+ * @param auditMac how each audit record is sealed: HMAC-SHA-256, or HMAC-SM3 in 国密 mode; records sealed under the
+ *                 other one still verify (each names its algorithm)
+ * @param auditMacKey the audit seal's key, base64 (at least 16 bytes; {@code ZHENGWU_CRYPTO_AUDIT_MAC_KEY}); when
+ *                    empty, generated once as {@code {data-dir}/keys/audit-mac.key}
+ * @param anchorSignature how the audit administrator's anchors of the chain head are signed: ECDSA P-256, or SM2 in
+ *                        国密 mode
+ * @param anchorKey the secret of the anchor signing key, base64 (at least 16 bytes;
+ *                  {@code ZHENGWU_CRYPTO_ANCHOR_KEY}); when empty, generated once as
+ *                  {@code {data-dir}/keys/audit-anchor-ALGORITHM.key}
  */
 @ConfigurationProperties("zhengwu.crypto")
 public record CryptoProperties(
         @DefaultValue("argon2id") PasswordHash passwordHash,
         @DefaultValue("aes-gcm") FieldCipher.Algorithm fieldCipher,
         String fieldKey,
-        @DefaultValue("100000") int sm3Iterations) {
+        @DefaultValue("100000") int sm3Iterations,
+        @DefaultValue("hmac-sha256") KeyedMac.Algorithm auditMac,
+        String auditMacKey,
+        @DefaultValue("ecdsa-p256") SigningKey.Algorithm anchorSignature,
+        String anchorKey) {
 
     public enum PasswordHash { ARGON2ID, SM3 }
 

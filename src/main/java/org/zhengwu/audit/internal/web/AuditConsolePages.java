@@ -14,6 +14,8 @@ class AuditConsolePages implements ConsolePages {
     @Override
     public List<ConsoleEntry> consoleEntries() {
         return List.of(ConsoleEntry.of(ConsoleArea.SYSTEM, "console.nav.audit", "/admin/audit", 50,
-                StaffRole.AUDIT_ADMINISTRATOR));
+                        StaffRole.AUDIT_ADMINISTRATOR),
+                ConsoleEntry.of(ConsoleArea.SYSTEM, "console.nav.audit-anchors", "/admin/audit/anchors", 55,
+                        StaffRole.AUDIT_ADMINISTRATOR));
     }
 }

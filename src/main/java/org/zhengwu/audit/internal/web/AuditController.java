@@ -70,7 +70,8 @@ class AuditController {
     String verify(@ModelAttribute(name = "ui", binding = false) Ui ui, RedirectAttributes redirect) {
         scope.requireRole(StaffRole.AUDIT_ADMINISTRATOR);
         log.verify().ifPresentOrElse(
-                broken -> redirect.addFlashAttribute("error", ui.t("audit.verify.broken", String.valueOf(broken.seq()))),
+                broken -> redirect.addFlashAttribute("error", ui.t("audit.verify.broken." + broken.problem().name(),
+                        String.valueOf(broken.seq()))),
                 () -> redirect.addFlashAttribute("notice", ui.t("audit.verify.intact")));
         return "redirect:/admin/audit";
     }

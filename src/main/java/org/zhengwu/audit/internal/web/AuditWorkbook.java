@@ -21,7 +21,7 @@ final class AuditWorkbook implements AutoCloseable {
     /** One sheet holds 1,048,576 rows; beyond this the export says so in its last row. */
     static final int MAX_ROWS = 1_000_000;
     static final String[] HEADERS = {"序号", "时间", "操作人", "角色", "来源地址", "操作", "结果", "对象类型", "对象编号",
-            "单位编号", "详情", "哈希"};
+            "单位编号", "详情", "哈希", "封存", "封存值"};
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
@@ -64,6 +64,8 @@ final class AuditWorkbook implements AutoCloseable {
         }
         text(row, 10, r.detail());
         row.createCell(11).setCellValue(r.hash());
+        text(row, 12, r.seal());
+        text(row, 13, r.mac());
     }
 
     void write(OutputStream out) throws IOException {
