@@ -85,8 +85,8 @@ final class ChineseNames {
 
     /**
      * The name that starts at {@code at} after a role (房东杜宏伟不退押金, 校长曹正答应): the longest that is a name, has
-     * no grammar word for a given name (向大家, 于次日) and does not take the first character of the next word (答 of
-     * 答应); or null.
+     * no grammar word for a given name (向大家, 于次日), does not begin with a word (石头 of 店主石头砸了车) and does not
+     * take the first character of the next word (答 of 答应); or null.
      */
     static String nameAfterRole(String text, int at) {
         for (int length = 4; length >= 2; length--) {
@@ -96,7 +96,8 @@ final class ChineseNames {
             String candidate = text.substring(at, at + length);
             String given = candidate.substring(surname(candidate).length());
             boolean splitsNext = at + length < text.length() && word(text.substring(at + length - 1, at + length + 1));
-            if (name(candidate) && PREPOSITIONS.indexOf(candidate.charAt(0)) < 0 && !splitsNext
+            boolean startsWord = length == 3 && given.length() == 2 && word(candidate.substring(0, 2));
+            if (name(candidate) && PREPOSITIONS.indexOf(candidate.charAt(0)) < 0 && !splitsNext && !startsWord
                     && (given.length() == 1 || !grammar(given))) {
                 return candidate;
             }
