@@ -15,9 +15,9 @@ import org.zhengwu.checks.PersonalNumbers;
  * 0531-****4321 / w***@example.com / 鲁B*****. Numbers that are not personal (a document number 国办发〔2017〕47号, a
  * date, an amount, the 12345 hotline) are kept.
  *
- * <p>It proposes; the unit's leader confirms or edits. It finds what the patterns describe and what HanLP recognises
- * as a person's name, so a name written in an unusual way may slip through, and a rare word may be masked as a name:
- * the leader sees every mask highlighted beside the original.
+ * <p>It proposes; the unit's leader confirms or edits. Names are found as names, where the sentence says they are
+ * ({@link PersonalNames}), never a surname character alone; a name without such a context may slip through (see
+ * RedactionTestSetTest for what is measured): the leader sees every mask highlighted beside the original.
  */
 final class Redaction {
 
