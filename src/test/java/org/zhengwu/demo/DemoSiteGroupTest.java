@@ -142,10 +142,13 @@ class DemoSiteGroupTest {
                 .getContentAsString();
         assertThat(publicList).contains("孩子明年上小学需要准备哪些材料", "建议增加城区公共充电桩", "河西街道幸福路路灯不亮",
                 "城区公共停车场收费标准是多少").doesNotContain("南关小区", "夜间施工", "刺鼻气味");
-        String lamp = publicList.replaceAll("(?s).*href=\"(/hdjl/letters/[^\"]+)\"[^>]*>河西街道幸福路路灯不亮.*", "$1");
-        assertThat(mvc.perform(get(lamp)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+        assertThat(publishedLetter(publicList, "河西街道幸福路路灯不亮"))
                 .contains("路灯已经坏了十多天", "已于3个工作日内更换线路")
                 .doesNotContain("王秀兰", "13800000006", "12号2单元");
+        // and readable: no ordinary word masked as a name (车有 of 新能源车有没有优惠, 时需 of 报名时需准备)
+        assertThat(publishedLetter(publicList, "城区公共停车场收费标准是多少")).contains("新能源车有没有优惠？")
+                .contains("新能源汽车首2小时免费");
+        assertThat(publishedLetter(publicList, "孩子明年上小学需要准备哪些材料")).contains("报名时需准备：儿童户口簿");
         assertThat(letters.status(created.letters().get(4).trackingNumber()).orElseThrow().unitName())
                 .isEqualTo("清河市发展和改革委员会");
 
@@ -153,6 +156,12 @@ class DemoSiteGroupTest {
         assertThat(demo.createIfEmpty()).isEmpty();
         assertThat(directory.sites()).hasSize(sites);
         assertThat(columnIds.stream().mapToInt(content::countPublished).sum()).isEqualTo(published);
+    }
+
+    /** The page of the published letter the portal's list links with this subject. */
+    private String publishedLetter(String publicList, String subject) throws Exception {
+        String href = publicList.replaceAll("(?s).*href=\"(/hdjl/letters/[^\"]+)\"[^>]*>" + subject + ".*", "$1");
+        return mvc.perform(get(href)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 
     private List<ContentItem> itemsOfKind(ColumnKind kind) {

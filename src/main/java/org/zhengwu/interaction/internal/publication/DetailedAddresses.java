@@ -21,7 +21,8 @@ final class DetailedAddresses {
             + "((?:[-－之]?" + NUMBER + "(?:号楼|号院|号|栋|幢|单元|楼|层|室|户|组))*)");
     private static final Pattern TAIL_NUMBER = Pattern.compile(NUMBER);
     /** Where a place's name cannot reach back over: a division above it, or the words that lead to it. */
-    private static final Pattern BEFORE_NAME = Pattern.compile(".*(?:[省市区县镇乡]|住在|住|在|于|到|是|家|的|和|与)");
+    private static final Pattern BEFORE_NAME = Pattern.compile(
+            "(.*(?:[省市区县镇乡]|街道|社区|住在|住|在|于|到|是|家|的|和|与|我们|反映|地址|住址|位于))\\p{IsHan}+");
     private static final int MAX_NAME = 4;
 
     private DetailedAddresses() {
@@ -39,10 +40,17 @@ final class DetailedAddresses {
         return hits;
     }
 
-    /** Where the place's own name begins within the Han characters before its kind. */
+    /**
+     * Where the place's own name begins within the Han characters before its kind: after the last word that leads to
+     * it, unless that word's last character begins the name (和平路, not 和 + 平路).
+     */
     private static int nameStart(String before, int offset) {
         Matcher lead = BEFORE_NAME.matcher(before);
-        int start = lead.lookingAt() && lead.end() < before.length() ? lead.end() : 0;
+        int start = lead.matches() ? lead.end(1) : 0;
+        if (start > 0 && "和与".indexOf(before.charAt(start - 1)) >= 0
+                && ChineseNames.word(before.substring(start - 1, start + 1))) {
+            start--;
+        }
         return offset + Math.max(start, before.length() - MAX_NAME);
     }
 }

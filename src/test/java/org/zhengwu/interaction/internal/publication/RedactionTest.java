@@ -51,6 +51,22 @@ class RedactionTest {
     }
 
     @Test
+    void ordinaryWordsStartingWithASurnameCharacterAreNeverTakenForNames() {
+        String parking = "请问城区公共停车场现在的收费标准是多少？晚上和节假日是否免费？新能源车有没有优惠？";
+        String school = "报名时需准备：儿童户口簿、出生医学证明、监护人身份证、房产证明或租赁证明。";
+        assertThat(redact(parking, "李卫东")).isEqualTo(parking);
+        assertThat(redact(school, "陈静")).isEqualTo(school);
+        assertThat(redact("据马志强介绍，房东杜宏伟不退押金，校长曹正答应开学前修好操场。", null))
+                .isEqualTo("据马**介绍，房东杜**不退押金，校长曹**答应开学前修好操场。");
+    }
+
+    @Test
+    void theWritersGivenNameStaysWhereItIsPartOfAWord() {
+        assertThat(redact("我叫宋国庆，国庆这个名字是因为我国庆节出生。", "宋国庆"))
+                .isEqualTo("我叫宋**，**这个名字是因为我国庆节出生。");
+    }
+
+    @Test
     void aSurnameWithATitleNamesNobodyAndStays() {
         String out = redact("请转告刘先生，联系人：王主任。市住建局已联系陈女士。", null);
         assertThat(out).isEqualTo("请转告刘先生，联系人：王主任。市住建局已联系陈女士。");
