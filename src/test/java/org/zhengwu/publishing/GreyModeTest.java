@@ -59,7 +59,7 @@ class GreyModeTest {
     private String modeCss() throws Exception {
         return mvc.perform(get("/_zw/mode.css")).andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "text/css;charset=UTF-8"))
-                .andExpect(header().string("Cache-Control", "private, max-age=60"))
+                .andExpect(header().string("Cache-Control", "private, no-cache"))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
 

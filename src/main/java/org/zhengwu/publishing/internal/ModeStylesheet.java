@@ -18,8 +18,8 @@ import org.zhengwu.publishing.GreyMode;
 /**
  * {@code /_zw/mode.css}, linked by every published page: the page's reading modes without touching a published file.
  * Grey mode turns the page grey while it is active by the clock; the elderly mode (适老模式, chosen by the reader with
- * {@link ElderlySwitch}, remembered in a cookie) adds larger type, stronger contrast and a simpler layout. Browsers keep
- * it a minute, privately (it depends on the reader's cookie). Answered ahead of the security filters: every page view
+ * {@link ElderlySwitch}, remembered in a cookie) adds larger type, stronger contrast and a simpler layout. Browsers ask
+ * for it again on every page (a 304 while unchanged), privately (it depends on the reader's cookie). Answered ahead of the security filters: every page view
  * asks for it.
  */
 final class ModeStylesheet implements Filter {
@@ -54,10 +54,18 @@ final class ModeStylesheet implements Filter {
         if (ElderlySwitch.chosen(request)) {
             body.write(elderly);
         }
+        // asked again on every page view (answered 304 while unchanged): a stylesheet kept for a minute went on
+        // showing the old mode after the reader pressed the switch, whatever Vary said
+        String etag = "\"" + Integer.toHexString(java.util.Arrays.hashCode(body.toByteArray())) + "\"";
+        response.setHeader("Cache-Control", "private, no-cache");
+        response.setHeader("Vary", "Cookie");
+        response.setHeader("ETag", etag);
+        if (etag.equals(request.getHeader("If-None-Match"))) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
         response.setStatus(200);
         response.setContentType("text/css;charset=UTF-8");
-        response.setHeader("Cache-Control", "private, max-age=60");
-        response.setHeader("Vary", "Cookie");
         response.setContentLength(body.size());
         if (!"HEAD".equals(method)) {
             body.writeTo(response.getOutputStream());
