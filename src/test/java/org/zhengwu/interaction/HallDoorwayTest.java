@@ -3,19 +3,14 @@ package org.zhengwu.interaction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.zhengwu.ZhengwuTest;
-import org.zhengwu.content.ContentEditing;
-import org.zhengwu.platform.storage.DataDirectory;
 import org.zhengwu.publishing.Fixture;
 import org.zhengwu.sites.Column;
 import org.zhengwu.sites.ColumnKind;
 import org.zhengwu.sites.Site;
-import org.zhengwu.sites.SiteAdministration;
-import org.zhengwu.sites.SiteDirectory;
 import org.zhengwu.sites.UnitKind;
 
 /** A citizen on any published page finds the way into the hall, and from the hall to its surveys. */
@@ -23,22 +18,10 @@ import org.zhengwu.sites.UnitKind;
 class HallDoorwayTest {
 
     @Autowired
-    SiteAdministration admin;
-    @Autowired
-    SiteDirectory directory;
-    @Autowired
-    ContentEditing editing;
-    @Autowired
-    DataDirectory data;
-    @Autowired
     MockMvc mvc;
 
+    @Autowired
     Fixture fx;
-
-    @BeforeEach
-    void setUp() {
-        fx = new Fixture(admin, directory, editing, data);
-    }
 
     @Test
     void thePortalsNavigationAndHomePageLeadToTheHallInBothScripts() {

@@ -7,19 +7,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.zhengwu.ZhengwuTest;
-import org.zhengwu.content.ContentEditing;
-import org.zhengwu.platform.storage.DataDirectory;
 import org.zhengwu.sites.Column;
 import org.zhengwu.sites.ColumnKind;
 import org.zhengwu.sites.Site;
-import org.zhengwu.sites.SiteAdministration;
-import org.zhengwu.sites.SiteDirectory;
 import org.zhengwu.sites.UnitKind;
 
 /** 适老模式: a switch on every page, without JavaScript, remembered, while the pages stay the same static files. */
@@ -28,21 +23,9 @@ class ElderlyModeTest {
 
     @Autowired
     MockMvc mvc;
-    @Autowired
-    SiteAdministration admin;
-    @Autowired
-    SiteDirectory directory;
-    @Autowired
-    ContentEditing editing;
-    @Autowired
-    DataDirectory data;
 
+    @Autowired
     Fixture fx;
-
-    @BeforeEach
-    void setUp() {
-        fx = new Fixture(admin, directory, editing, data);
-    }
 
     @Test
     void everyPublishedPageOffersTheSwitchBackToItselfInItsScript() {

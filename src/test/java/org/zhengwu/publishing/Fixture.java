@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.stereotype.Component;
 import org.zhengwu.content.ContentDraft;
 import org.zhengwu.content.ContentEditing;
 import org.zhengwu.platform.storage.DataDirectory;
@@ -19,7 +20,11 @@ import org.zhengwu.sites.SiteAdministration;
 import org.zhengwu.sites.SiteDirectory;
 import org.zhengwu.sites.UnitKind;
 
-/** Sites, columns and items for publishing tests; every site gets a code no other test uses. */
+/**
+ * Sites, columns and items for publishing tests; every site gets a code no other test uses. A bean of the shared test
+ * context (a test class autowires it), holding no state but the context's services.
+ */
+@Component
 public final class Fixture {
 
     private static final AtomicInteger SEQ = new AtomicInteger();
