@@ -96,7 +96,7 @@ class ExpiredSessionTest {
         MockHttpServletResponse r = mvc.perform(get("/error").with(as(administrator()))
                 .with(errorOf(404, "/admin/no-such-page"))).andReturn().getResponse();
         assertThat(r.getStatus()).isEqualTo(404);
-        assertThat(r.getContentAsString(StandardCharsets.UTF_8)).contains("页面不存在", "<header class=\"bar\"")
+        assertThat(r.getContentAsString(StandardCharsets.UTF_8)).contains("页面不存在", "<header class=\"topbar\"")
                 .doesNotContain("Whitelabel", "Not Found", "status=");
     }
 

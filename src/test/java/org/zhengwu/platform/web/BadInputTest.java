@@ -97,7 +97,7 @@ abstract class BadInputTest {
             assertThat(body).as(what + ": API JSON").contains("\"error\":\"");
         } else if (path.equals("/admin") || path.startsWith("/admin/")) {
             assertThat(type).as(what + ": console page").startsWith("text/html");
-            assertThat(body).as(what + ": console frame").contains("<header class=\"bar\"");
+            assertThat(body).as(what + ": console frame").contains("<header class=\"topbar\"");
         } else {
             assertThat(type).as(what + ": public page").startsWith("text/html");
             assertThat(body).as(what + ": site frame").contains("class=\"site-header\"");
