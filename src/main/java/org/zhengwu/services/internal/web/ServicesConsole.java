@@ -16,7 +16,7 @@ class ServicesConsole implements ConsolePages {
 
     @Override
     public List<ConsoleEntry> consoleEntries() {
-        return List.of(ConsoleEntry.of(ConsoleArea.SERVICES, "service.items.nav", "/admin/services", 20,
+        return List.of(ConsoleEntry.of(ConsoleArea.SERVICES, "service.items.nav", "/admin/services", 30,
                 StaffRole.ADMINISTRATOR, StaffRole.EDITOR, StaffRole.SUPERVISOR));
     }
 }
