@@ -14,7 +14,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.zhengwu.ConsoleFixtures;
 import org.zhengwu.ZhengwuTest;
 import org.zhengwu.accounts.StaffAdministration;
+import org.zhengwu.content.ContentEditing;
+import org.zhengwu.platform.storage.DataDirectory;
+import org.zhengwu.publishing.Fixture;
 import org.zhengwu.sites.Site;
+import org.zhengwu.sites.SiteDirectory;
 import org.zhengwu.sites.SiteAdministration;
 
 /** The public 办事服务 pages, in simplified and traditional script: the doors, the lists and one guide per item. */
@@ -29,6 +33,12 @@ class ServiceHallPagesTest {
     SiteAdministration sites;
     @Autowired
     StaffAdministration staff;
+    @Autowired
+    SiteDirectory directory;
+    @Autowired
+    ContentEditing editing;
+    @Autowired
+    DataDirectory data;
 
     Site site;
     ServiceItem online;
@@ -56,6 +66,17 @@ class ServiceHallPagesTest {
         }
         mvc.perform(get("/bsfw/audience/enterprise")).andExpect(status().isOk())
                 .andExpect(content().string(not(containsString(link))));
+    }
+
+    @Test
+    void theHallIsInEverySitesNavigationAndMarksItselfThere() throws Exception {
+        new Fixture(sites, directory, editing, data).portal();
+        mvc.perform(get("/bsfw/")).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("<title>办事服务</title>"),
+                        containsString("<a href=\"/bsfw/\" aria-current=\"true\">办事服务</a>"),
+                        containsString("<a href=\"/hdjl/\">互动交流</a>"))));
+        mvc.perform(get("/bsfw/item/" + online.code() + ".html")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("<title>出生医学证明办理 - 办事服务</title>")));
     }
 
     @Test
