@@ -62,13 +62,15 @@ public class DemoSiteGroup {
     private final ContentEditing editing;
     private final DataDirectory dataDirectory;
     private final DemoSurveys surveys;
+    private final DemoServiceItems serviceItems;
     private final TransactionTemplate transaction;
     private final Resource definition = new ClassPathResource("demo/site-group.yaml");
 
     DemoSiteGroup(SiteAdministration sites, SiteDirectory directory, ContentEditing editing, DataDirectory dataDirectory,
                   DemoSurveys surveys, PlatformTransactionManager transactions, Mailboxes mailboxes,
-                  SampleLetters samples) {
+                  SampleLetters samples, DemoServiceItems serviceItems) {
         this.surveys = surveys;
+        this.serviceItems = serviceItems;
         this.sites = sites;
         this.directory = directory;
         this.mailboxes = mailboxes;
@@ -110,6 +112,7 @@ public class DemoSiteGroup {
                 mailboxes.create(new MailboxDetails(m.code(), m.name(), MailboxKind.valueOf(m.kind()), m.description(),
                         m.leaderName(), unit(units, m.unitCode()), Integer.parseInt(m.answerDays()), order));
             }
+            serviceItems.create(units);
             List<LetterReceipt> letters = new ArrayList<>();
             for (DemoDefinition.DemoLetter l : demo.lettersOrNone()) {
                 letters.add(samples.create(new SampleLetter(l.mailbox(), l.name(), l.phone(), l.subject(), l.text(),

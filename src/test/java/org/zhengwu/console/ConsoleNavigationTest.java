@@ -55,7 +55,8 @@ class ConsoleNavigationTest {
     static final Map<StaffRole, List<String>> EXPECTED = new EnumMap<>(StaffRole.class);
 
     static {
-        expect(StaffRole.EDITOR, List.of("/admin/content", "/admin/review", "/admin/sites", "/admin/checks/try"));
+        expect(StaffRole.EDITOR, List.of("/admin/content", "/admin/review", "/admin/sites", "/admin/checks/try",
+                "/admin/services"));
         expect(StaffRole.UNIT_REVIEWER, CONTENT, List.of("/admin/letters", "/admin/letters/publication",
                 "/admin/letters/statistics", "/admin/cases", "/admin/cases/notices", "/admin/cases/ledger"));
         expect(StaffRole.OFFICE_REVIEWER, CONTENT);
@@ -63,13 +64,13 @@ class ConsoleNavigationTest {
         expect(StaffRole.CASE_HANDLER, List.of("/admin/letters", "/admin/letters/statistics", "/admin/cases",
                 "/admin/cases/notices", "/admin/cases/ledger"));
         expect(StaffRole.SUPERVISOR, CONTENT, List.of("/admin/letters", "/admin/letters/statistics", "/admin/cases",
-                "/admin/cases/notices", "/admin/cases/ledger", "/admin/cases/extensions"));
+                "/admin/cases/notices", "/admin/services", "/admin/cases/ledger", "/admin/cases/extensions"));
         expect(StaffRole.DISPATCHER, List.of("/admin/letters", "/admin/letters/statistics", "/admin/surveys",
                 "/admin/open311/keys", "/admin/cases", "/admin/cases/notices", "/admin/cases/ledger"));
         expect(StaffRole.ADMINISTRATOR, List.of("/admin/content", "/admin/review", "/admin/sites",
                 "/admin/review/chains", "/admin/checks/try", "/admin/publishing", "/admin/search", "/admin/mailboxes",
-                "/admin/surveys", "/admin/open311/keys", "/admin/cases", "/admin/cases/notices", "/admin/cases/ledger",
-                "/admin/staff", "/admin/calendar"));
+                "/admin/surveys", "/admin/open311/keys", "/admin/cases", "/admin/cases/notices", "/admin/services",
+                "/admin/cases/ledger", "/admin/staff", "/admin/calendar"));
         expect(StaffRole.SECURITY_ADMINISTRATOR, List.of("/admin/security/roles", "/admin/security/policy",
                 "/admin/security/alerts", "/admin/checks/words", "/admin/sign-ins"));
         expect(StaffRole.AUDIT_ADMINISTRATOR, List.of("/admin/audit", "/admin/audit/anchors", "/admin/sign-ins"));

@@ -54,6 +54,8 @@ class DemoSiteGroupTest {
     Mailboxes mailboxes;
     @Autowired
     Letters letters;
+    @Autowired
+    org.zhengwu.services.ServiceItems serviceItems;
 
     @Test
     void anEmptyGroupGetsTheDemoCityOnceAndASecondRunChangesNothing() throws Exception {
@@ -126,6 +128,15 @@ class DemoSiteGroupTest {
         assertThat(mvc.perform(get(results)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
                 .contains("参与人数：6人。").contains("共收到意见6条。").contains("采纳意见4条")
                 .contains("<tr><th scope=\"row\">A. 赞成</th><td>3</td><td>50%</td></tr>");
+        // the service hall: complete guides of several units online, one still being written kept offline
+        mvc.perform(get("/api/v1/service-items")).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.total").value(6));
+        assertThat(serviceItems.find(org.zhengwu.services.ServiceItemFilter.online(1, 100)).items())
+                .allSatisfy(i -> assertThat(i.completeness().complete()).as(i.code()).isTrue())
+                .hasSize(6).extracting(i -> i.unitId()).containsOnly(units("jyj", "fgw", "sthjj", "cgz"));
+        org.zhengwu.services.ServiceItem draft = serviceItems.byCode("QH-HXJD-0001").orElseThrow();
+        assertThat(draft.online()).isFalse();
+        assertThat(draft.completeness().missing()).isNotEmpty();
         // the interaction hall: the city's mailboxes, and made-up letters in different states that can be looked up
         assertThat(mailboxes.enabled()).extracting(Mailbox::kind).containsExactly(MailboxKind.MAYOR, MailboxKind.LEADER,
                 MailboxKind.HOTLINE_12345, MailboxKind.CONSULTATION, MailboxKind.COMPLAINT, MailboxKind.SUGGESTION);
@@ -181,5 +192,10 @@ class DemoSiteGroupTest {
             assertThat(i.publishedAt()).matches("2026-\\d\\d-\\d\\d \\d\\d:\\d\\d");
         }));
         assertThat(Stream.of(definition.city())).containsExactly("清河市");
+    }
+
+    private Long[] units(String... codes) {
+        return java.util.Arrays.stream(codes).map(c -> directory.units().stream().filter(u -> u.code().equals(c))
+                .findFirst().orElseThrow().id()).toArray(Long[]::new);
     }
 }

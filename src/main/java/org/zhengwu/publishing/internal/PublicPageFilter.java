@@ -21,16 +21,16 @@ import org.zhengwu.sites.SiteDirectory;
  * published 404 page in its script. Anything that is not a plain path of letters, digits, '-', '_', '.' and '/' is
  * refused before a file is touched. The application's own paths ({@code /admin}, {@code /api}, {@code /assets},
  * {@code /uploads}, {@code /search} and {@code /zh-hant/search}, the interaction hall {@code /hdjl} and
- * {@code /zh-hant/hdjl}, {@code /_zw}, …) pass down the chain. The security headers are already set by then
+ * {@code /zh-hant/hdjl}, the service hall {@code /bsfw} and {@code /zh-hant/bsfw}, {@code /_zw}, …) pass down the chain. The security headers are already set by then
  * ({@code platform.web.SecurityHeaders}).
  */
 final class PublicPageFilter implements Filter {
 
     /** First path segments the application answers itself (the sites module reserves them as site codes). */
     static final Set<String> APPLICATION_PATHS = Set.of("admin", "api", "uploads", "assets", "search", "_zw", "login",
-            "logout", "error", "static", "open311", "hall", "services", "sitemap", "feeds", "actuator", "hdjl");
+            "logout", "error", "static", "open311", "hall", "services", "sitemap", "feeds", "actuator", "hdjl", "bsfw");
     /** Application paths that also have a traditional-script address under {@code /zh-hant}. */
-    static final Set<String> HANT_APPLICATION_PATHS = Set.of("search", "hdjl");
+    static final Set<String> HANT_APPLICATION_PATHS = Set.of("search", "hdjl", "bsfw");
 
 
     private final PublicFolder folder;

@@ -1,0 +1,22 @@
+package org.zhengwu.services.internal.web;
+
+import java.util.List;
+import org.springframework.stereotype.Component;
+import org.zhengwu.platform.console.ConsoleArea;
+import org.zhengwu.platform.console.ConsoleEntry;
+import org.zhengwu.platform.console.ConsolePages;
+import org.zhengwu.platform.security.StaffRole;
+
+/**
+ * 办事: 办事事项 for those who write guides — the system administrator (every unit) and the units' editors (信息员,
+ * their own unit) — and the supervisors, who read every unit's items and their completeness.
+ */
+@Component
+class ServicesConsole implements ConsolePages {
+
+    @Override
+    public List<ConsoleEntry> consoleEntries() {
+        return List.of(ConsoleEntry.of(ConsoleArea.SERVICES, "service.items.nav", "/admin/services", 30,
+                StaffRole.ADMINISTRATOR, StaffRole.EDITOR, StaffRole.SUPERVISOR));
+    }
+}
