@@ -202,6 +202,8 @@ class ContentChecksTest {
         Files.write(upload, new byte[] {1});
         String html = "<p>见<a href=\"/ckdemo/news/1.html\">通知</a>、<a href=\"/ckdemo/news/\">栏目</a>、"
                 + "<a href=\"2.html\">旧文</a>和<a href=\"/ckdemo/news/9.html\">下文</a>。</p>"
+                // the halls are the application's own pages, in both scripts: not broken links
+                + "<p>可<a href=\"/hdjl/write/mayor\">写信</a>、<a href=\"/zh-hant/bsfw/\">辦事</a>、<a href=\"/zh-hant/hdjl/query\">查詢</a>。</p>"
                 + "<p><img src=\"/uploads/2026/11/ckphoto.png\"><img src=\"/uploads/2026/11/gone.png\"></p>"
                 + "<p>参见<a href=\"https://www.gov.cn/zhengce/\">国务院</a>、<a href=\"http://www.news.cn/a.htm\">新华网</a>、"
                 + "<a href=\"https://shop.example.com/item?id=1\">某网店</a>、<a href=\"http://192.168.1.10/oa\">内网</a>、"

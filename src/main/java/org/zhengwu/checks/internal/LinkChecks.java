@@ -40,7 +40,9 @@ import org.zhengwu.sites.SiteDirectory;
 public class LinkChecks {
 
     /** The application's own pages, which are not files and are not judged here. */
-    private static final Set<String> APPLICATION_PATHS = Set.of("admin", "api", "search", "assets", "static", "_zw");
+    /** The application's own pages (in both scripts): the console, the API, search, the halls, Open311. */
+    private static final Set<String> APPLICATION_PATHS = Set.of("admin", "api", "search", "assets", "static", "_zw",
+            "hdjl", "bsfw", "open311");
     private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
 
     private enum Type { SKIP, INVALID, LOCAL, PRIVATE, EXTERNAL }
@@ -197,9 +199,10 @@ public class LinkChecks {
         if (path.startsWith("/uploads/")) {
             return regularFile(SafePaths.below(data.uploads(), path.substring("/uploads/".length())));
         }
-        int end = path.indexOf('/', 1);
-        String first = end < 0 ? path.substring(1) : path.substring(1, end);
-        if (APPLICATION_PATHS.contains(first) || path.equals("/zh-hant/search")) {
+        String page = path.startsWith("/zh-hant/") ? path.substring("/zh-hant".length()) : path;
+        int end = page.indexOf('/', 1);
+        String first = end < 0 ? page.substring(1) : page.substring(1, end);
+        if (APPLICATION_PATHS.contains(first)) {
             return true;
         }
         Path root = data.publicPages();
