@@ -12,7 +12,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Refuses, before anything else reads them, the requests whose address or parameters cannot be read: an address
  * longer than {@value #MAX_URL} characters (414), parameters that are not valid UTF-8 or not valid percent-encoding
- * (400), a form body over the container's limit (413). The container only notices those when the first parameter is
+ * (400), a NUL character in a parameter (400: no one types it, and PostgreSQL refuses it in text), a form body over
+ * the container's limit (413). The container only notices those when the first parameter is
  * asked for — in the security filters or a controller, which then fail with a 500 or an ERROR stack trace in the log.
  * The refusal goes through {@link ErrorPages}, so it comes in the format of the address. Uploads
  * ({@code multipart/*}) are left to the multipart handling, which has its own limits and pages.
@@ -33,7 +34,11 @@ class BadInputFilter extends OncePerRequestFilter {
         String type = request.getContentType();
         if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
             try {
-                request.getParameterMap();
+                if (holdsNul(request.getParameterMap())) {
+                    // never text anyone typed, and PostgreSQL refuses it in a text parameter with an error
+                    response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+                    return;
+                }
             } catch (InvalidParameterException e) {
                 int code = e.getErrorCode();
                 response.sendError(code == HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE ? code
@@ -45,5 +50,19 @@ class BadInputFilter extends OncePerRequestFilter {
             }
         }
         chain.doFilter(request, response);
+    }
+
+    private static boolean holdsNul(java.util.Map<String, String[]> parameters) {
+        for (var e : parameters.entrySet()) {
+            if (e.getKey().indexOf('\0') >= 0) {
+                return true;
+            }
+            for (String v : e.getValue()) {
+                if (v != null && v.indexOf('\0') >= 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

@@ -36,6 +36,17 @@ class BadInputAnswersTest extends BadInputTest {
     }
 
     @Test
+    void aNulCharacterInAParameterIsA400InTheFormatOfItsAddress() throws Exception {
+        // the fuzz test's find: on PostgreSQL a NUL in the service catalogue's query became a 500
+        RawHttp.Answer api = get("/api/v1/service-items?q=a%00b");
+        assertThat(api.status()).isEqualTo(400);
+        assertRefusalFormat("api", "GET", "/api/v1/service-items", api);
+        RawHttp.Answer page = get("/search?q=%E5%8F%91%00");
+        assertThat(page.status()).isEqualTo(400);
+        assertRefusalFormat("page", "GET", "/search", page);
+    }
+
+    @Test
     void aTwentyMegabyteFormPostIsA413() throws Exception {
         byte[] body = new byte[20 * 1024 * 1024];
         Arrays.fill(body, (byte) 'a');
