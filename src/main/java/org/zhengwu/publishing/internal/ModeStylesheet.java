@@ -7,7 +7,6 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -28,16 +27,33 @@ final class ModeStylesheet implements Filter {
     private static final byte[] GREY = "html{-webkit-filter:grayscale(100%);filter:grayscale(100%)}\n".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] NORMAL = "/* grey mode off */\n".getBytes(StandardCharsets.US_ASCII);
 
+    /** One stylesheet and its ETag per combination of the two modes, made once: every page view asks for one. */
+    private record Variant(byte[] body, String etag) {
+
+        static Variant of(byte[] grey, byte[] elderly) {
+            byte[] body = new byte[grey.length + elderly.length];
+            System.arraycopy(grey, 0, body, 0, grey.length);
+            System.arraycopy(elderly, 0, body, grey.length, elderly.length);
+            return new Variant(body, "\"" + Integer.toHexString(java.util.Arrays.hashCode(body)) + "\"");
+        }
+    }
+
     private final GreyMode greyMode;
-    private final byte[] elderly;
+    /** Indexed by grey (2) plus elderly (1). */
+    private final Variant[] variants = new Variant[4];
 
     ModeStylesheet(GreyMode greyMode) {
         this.greyMode = greyMode;
+        byte[] elderly;
         try (InputStream in = new ClassPathResource("static/assets/elderly.css").getInputStream()) {
-            this.elderly = in.readAllBytes();
+            elderly = in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        variants[0] = Variant.of(NORMAL, new byte[0]);
+        variants[1] = Variant.of(NORMAL, elderly);
+        variants[2] = Variant.of(GREY, new byte[0]);
+        variants[3] = Variant.of(GREY, elderly);
     }
 
     @Override
@@ -49,14 +65,10 @@ final class ModeStylesheet implements Filter {
             chain.doFilter(req, res);
             return;
         }
-        ByteArrayOutputStream body = new ByteArrayOutputStream(elderly.length + 128);
-        body.write(greyMode.activeNow() ? GREY : NORMAL);
-        if (ElderlySwitch.chosen(request)) {
-            body.write(elderly);
-        }
+        Variant v = variants[(greyMode.activeNow() ? 2 : 0) + (ElderlySwitch.chosen(request) ? 1 : 0)];
         // asked again on every page view (answered 304 while unchanged): a stylesheet kept for a minute went on
         // showing the old mode after the reader pressed the switch, whatever Vary said
-        String etag = "\"" + Integer.toHexString(java.util.Arrays.hashCode(body.toByteArray())) + "\"";
+        String etag = v.etag();
         response.setHeader("Cache-Control", "private, no-cache");
         response.setHeader("Vary", "Cookie");
         response.setHeader("ETag", etag);
@@ -66,9 +78,9 @@ final class ModeStylesheet implements Filter {
         }
         response.setStatus(200);
         response.setContentType("text/css;charset=UTF-8");
-        response.setContentLength(body.size());
+        response.setContentLength(v.body().length);
         if (!"HEAD".equals(method)) {
-            body.writeTo(response.getOutputStream());
+            response.getOutputStream().write(v.body());
         }
     }
 }

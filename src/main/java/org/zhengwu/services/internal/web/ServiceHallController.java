@@ -70,8 +70,7 @@ class ServiceHallController {
     ResponseEntity<String> byAudience(@PathVariable String audience, @RequestParam(required = false) String page,
                                       HttpServletRequest request) {
         ServiceText t = pages.text(request);
-        Optional<Audience> who = Arrays.stream(Audience.values())
-                .filter(a -> a.name().toLowerCase(Locale.ROOT).equals(audience)).findFirst();
+        Optional<Audience> who = byAddress(Audience.values(), audience);
         if (who.isEmpty()) {
             return notFound(t);
         }
@@ -83,8 +82,7 @@ class ServiceHallController {
     ResponseEntity<String> byTheme(@PathVariable String theme, @RequestParam(required = false) String page,
                                    HttpServletRequest request) {
         ServiceText t = pages.text(request);
-        Optional<LifeEvent> event = Arrays.stream(LifeEvent.values())
-                .filter(e -> e.name().toLowerCase(Locale.ROOT).equals(theme)).findFirst();
+        Optional<LifeEvent> event = byAddress(LifeEvent.values(), theme);
         if (event.isEmpty()) {
             return notFound(t);
         }
@@ -127,5 +125,10 @@ class ServiceHallController {
         String title = t.t("service.hall.gone.title");
         return pages.render(HttpStatus.NOT_FOUND, t, "problem", title, ServicePages.HALL,
                 new ServiceViews.Problem(title, t.t("service.hall.gone")));
+    }
+
+    /** The value whose name, in lower case, is the address's part ({@code /bsfw/audience/person}). */
+    private static <E extends Enum<E>> Optional<E> byAddress(E[] values, String part) {
+        return Arrays.stream(values).filter(v -> v.name().toLowerCase(Locale.ROOT).equals(part)).findFirst();
     }
 }
