@@ -1,5 +1,7 @@
 package org.zhengwu.cases;
 
+import java.util.Set;
+
 /**
  * A kind of case (a letter, later an application, a supervised task, an investment project) as the module that owns
  * it defines it. Each module registers its types as Spring beans; the engine finds them by {@link #code()}.
@@ -23,6 +25,19 @@ public interface CaseType {
     default int escalateWorkingDaysAfter() {
         return 2;
     }
+
+    /**
+     * Why a case of the type may be paused (暂停计时): {@link #CORRECTION} (补正) and {@link #SUSPENSION} (中止) by
+     * default. A kind is an upper-case code; its label is the message key {@code cases.pause.kind.KIND}.
+     */
+    default Set<String> pauseKinds() {
+        return Set.of(CORRECTION, SUSPENSION);
+    }
+
+    /** The applicant is asked to complete or correct the application (补正). */
+    String CORRECTION = "CORRECTION";
+    /** Handling is suspended until a fact is settled (中止). */
+    String SUSPENSION = "SUSPENSION";
 
     /** The console page of one case, where its ledger row and its notices link to: {@code /admin/letters/17}. */
     String consolePath(CaseView c);

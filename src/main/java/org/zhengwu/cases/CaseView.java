@@ -8,18 +8,38 @@ import java.time.OffsetDateTime;
  *
  * @param assignedOn         the day the current unit got it (its clock starts the next working day); null while
  *                           unassigned
- * @param deadline           the last working day to close it; null while unassigned
+ * @param deadline           the last working day to close it; null while unassigned. While the case is paused it
+ *                           is the deadline as it stood when the clock stopped; resuming moves it (see
+ *                           {@link Cases#resume})
  * @param closedAt           when it was last closed; null while not closed
  * @param extensionRequested working days of a pending extension request, or null
+ * @param pause              why and since when the clock is stopped (暂停计时), or null while it runs
  */
 public record CaseView(long id, String typeCode, String reference, String subject, String category, String state,
                        CasePhase phase, Long ownerUnitId, Long handlerAccountId, OffsetDateTime openedAt,
                        LocalDate assignedOn, LocalDate deadline, OffsetDateTime closedAt, Integer extensionRequested,
-                       long version) {
+                       long version, Pause pause) {
 
-    /** Open and past its deadline on {@code today}. */
+    /** A stopped clock: the kind (one of {@link CaseType#pauseKinds()}), the reason given, the day it stopped. */
+    public record Pause(String kind, String reason, LocalDate since) {
+    }
+
+    /** A case whose clock runs (the form before pausing existed). */
+    public CaseView(long id, String typeCode, String reference, String subject, String category, String state,
+                    CasePhase phase, Long ownerUnitId, Long handlerAccountId, OffsetDateTime openedAt,
+                    LocalDate assignedOn, LocalDate deadline, OffsetDateTime closedAt, Integer extensionRequested,
+                    long version) {
+        this(id, typeCode, reference, subject, category, state, phase, ownerUnitId, handlerAccountId, openedAt,
+                assignedOn, deadline, closedAt, extensionRequested, version, null);
+    }
+
+    public boolean paused() {
+        return pause != null;
+    }
+
+    /** Open, its clock running, and past its deadline on {@code today}: a paused case is never overdue. */
     public boolean overdueOn(LocalDate today) {
-        return phase == CasePhase.OPEN && deadline != null && today.isAfter(deadline);
+        return phase == CasePhase.OPEN && pause == null && deadline != null && today.isAfter(deadline);
     }
 
     /** Closed by its deadline (null while not closed or never assigned). */

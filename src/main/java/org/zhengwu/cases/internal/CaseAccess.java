@@ -28,6 +28,11 @@ public final class CaseAccess {
         return UNIT_ROLES.contains(p.role()) && c.ownerUnitId() != null && Objects.equals(p.unitId(), c.ownerUnitId());
     }
 
+    /** A 办件人 or 单位审核人 of the given unit (a unit asked in a joint review). */
+    public static boolean worksForUnit(StaffPrincipal p, long unitId) {
+        return UNIT_ROLES.contains(p.role()) && p.unitId() != null && p.unitId() == unitId;
+    }
+
     public static boolean mayView(StaffPrincipal p, CaseView c) {
         return GROUP_READERS.contains(p.role()) || worksFor(p, c);
     }

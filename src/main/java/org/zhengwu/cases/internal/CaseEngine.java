@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BiPredicate;
+import org.springframework.context.MessageSource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
@@ -19,6 +21,7 @@ import org.zhengwu.cases.CaseStep;
 import org.zhengwu.cases.CaseType;
 import org.zhengwu.cases.CaseView;
 import org.zhengwu.cases.Cases;
+import org.zhengwu.cases.JointReview;
 import org.zhengwu.cases.NewCase;
 import org.zhengwu.cases.WorkingDays;
 import org.zhengwu.platform.RuleViolation;
@@ -52,9 +55,14 @@ class CaseEngine implements Cases {
     private final AuditTrail audit;
     private final CaseRefusals refusals;
     private final Clock clock;
+    private final BranchStore branches;
+    private final MessageSource messages;
 
     CaseEngine(CaseStore store, CaseTypes types, WorkingDays workingDays, SiteDirectory sites,
-               StaffAdministration staff, UnitScope scope, AuditTrail audit, CaseRefusals refusals, Clock clock) {
+               StaffAdministration staff, UnitScope scope, AuditTrail audit, CaseRefusals refusals, Clock clock,
+               BranchStore branches, MessageSource messages) {
+        this.branches = branches;
+        this.messages = messages;
         this.store = store;
         this.types = types;
         this.workingDays = workingDays;
@@ -154,6 +162,79 @@ class CaseEngine implements Cases {
     }
 
     @Override
+    @Transactional(noRollbackFor = {RuleViolation.class, AccessDeniedException.class})
+    public CaseView pause(long caseId, String kind, String reason) {
+        return step("cases.pause", caseId, CaseAccess::worksFor, true, (f, rules) -> {
+            CaseType type = types.get(f.view().typeCode());
+            String label = kind != null && type.pauseKinds().contains(kind)
+                    ? messages.getMessage("cases.pause.kind." + kind, null, kind, Locale.SIMPLIFIED_CHINESE) : null;
+            return rules.pause(f, kind, label, reason);
+        });
+    }
+
+    @Override
+    @Transactional(noRollbackFor = {RuleViolation.class, AccessDeniedException.class})
+    public CaseView resume(long caseId, String note) {
+        return step("cases.resume", caseId, CaseAccess::worksFor, true, (f, rules) -> resumed(f, rules, note));
+    }
+
+    @Override
+    @Transactional(noRollbackFor = {RuleViolation.class, AccessDeniedException.class})
+    public CaseView resumeTrusted(long caseId, String note) {
+        return step("cases.resume", caseId, null, true, (f, rules) -> resumed(f, rules, note));
+    }
+
+    /** The case resumed, and the waiting branches of its joint review moved by the same working days. */
+    private CaseRules.Change resumed(CaseFile f, CaseRules rules, String note) {
+        CaseRules.Change change = rules.resume(f, note);
+        branches.moveWaiting(f.id(), change.next().pausedDays() - f.pausedDays(), jointRules());
+        return change;
+    }
+
+    @Override
+    @Transactional(noRollbackFor = {RuleViolation.class, AccessDeniedException.class})
+    public JointReview startJointReview(long caseId, List<Long> unitIds, int days, String note) {
+        step("cases.joint.start", caseId, CaseAccess::worksFor, true, (f, rules) -> {
+            JointReviewRules.Start start = jointRules().start(f.view(), branches.latest(caseId).orElse(null),
+                    unitIds, days, note);
+            start.units().forEach(this::requireUnit);
+            branches.open(caseId, start, OffsetDateTime.now(clock));
+            return new CaseRules.Change(f, List.of(start.entry()));
+        });
+        return branches.latest(caseId).orElseThrow();
+    }
+
+    @Override
+    @Transactional(noRollbackFor = {RuleViolation.class, AccessDeniedException.class})
+    public JointReview answerJointReview(long caseId, long unitId, boolean agree, String opinion) {
+        step("cases.joint.answer", caseId, (p, c) -> CaseAccess.worksForUnit(p, unitId), true, (f, rules) -> {
+            JointReviewRules.Answer answer = jointRules().answer(f.view(), branches.latest(caseId).orElse(null),
+                    unitId, agree, opinion);
+            Optional<StaffPrincipal> p = scope.current();
+            branches.answer(answer, OffsetDateTime.now(clock), p.map(StaffPrincipal::accountId).orElse(null), actor());
+            return new CaseRules.Change(f, List.of(answer.entry()));
+        });
+        return branches.latest(caseId).orElseThrow();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<JointReview> jointReview(long caseId) {
+        return branches.latest(caseId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<JointReview.Waiting> jointReviewQueue() {
+        StaffPrincipal p = scope.staff();
+        if (!CaseAccess.UNIT_ROLES.contains(p.role()) || p.unitId() == null) {
+            throw new AccessDeniedException("role " + p.role() + " has no joint-review queue");
+        }
+        return branches.waitingOn(p.unitId()).stream()
+                .map(w -> new JointReview.Waiting(w.branch(), w.about().view())).toList();
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public Optional<CaseView> find(long caseId) {
         return store.find(caseId).map(CaseFile::view);
@@ -208,13 +289,18 @@ class CaseEngine implements Cases {
     private void record(long caseId, CaseRules.Change change, String action) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         Optional<StaffPrincipal> p = scope.current();
-        String actor = p.map(StaffPrincipal::displayName).orElse(authentication() != null ? PUBLIC : SYSTEM);
+        String actor = actor();
         CaseView v = change.next().view();
         for (CaseRules.Entry e : change.entries()) {
             store.addEvent(caseId, now, e, p.map(StaffPrincipal::accountId).orElse(null), actor);
             audit.record(AuditEvent.of(action, "case", caseId, v.ownerUnitId() != null ? v.ownerUnitId() : e.fromUnitId(),
                     detail(v, e)));
         }
+    }
+
+    /** Who acts, as the history names them: the staff member, 公众 or 系统. */
+    private String actor() {
+        return scope.current().map(StaffPrincipal::displayName).orElse(authentication() != null ? PUBLIC : SYSTEM);
     }
 
     /** None at all: the system itself (start-up, jobs, commands); an anonymous one: a citizen's web request. */
@@ -238,6 +324,10 @@ class CaseEngine implements Cases {
             sb.append("; ").append(e.note());
         }
         return sb.toString();
+    }
+
+    private JointReviewRules jointRules() {
+        return new JointReviewRules(workingDays.calendar(), LocalDate.now(clock));
     }
 
     private CaseRules rules(CaseType type) {

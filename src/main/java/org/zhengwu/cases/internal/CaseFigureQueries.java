@@ -17,7 +17,8 @@ import org.zhengwu.platform.RuleViolation;
 
 /**
  * {@link CaseFigures}: counts in SQL, grouped by the owning unit or the category; the working days to close are
- * counted on the calendar, case by case, so holidays and make-up workdays count as they did.
+ * counted on the calendar, case by case, so holidays and make-up workdays count as they did, less the working days
+ * the case was paused (暂停计时). A paused case is open but never overdue.
  */
 @Service
 class CaseFigureQueries implements CaseFigures {
@@ -83,7 +84,7 @@ class CaseFigureQueries implements CaseFigures {
                     sums(groups, rs.getObject(1)).received = rs.getLong(2);
                 });
         LocalDate today = LocalDate.now(clock);
-        jdbc.sql("SELECT " + key + ", COUNT(*), SUM(CASE WHEN deadline < ? THEN 1 ELSE 0 END) FROM case_record "
+        jdbc.sql("SELECT " + key + ", COUNT(*), SUM(CASE WHEN deadline < ? AND paused_on IS NULL THEN 1 ELSE 0 END) FROM case_record "
                         + "WHERE type_code = ? AND phase = 'OPEN' GROUP BY " + key)
                 .params(today, type)
                 .query(rs -> {
@@ -92,7 +93,7 @@ class CaseFigureQueries implements CaseFigures {
                     s.overdue = rs.getLong(3);
                 });
         WorkingDayCalendar calendar = workingDays.calendar();
-        jdbc.sql("SELECT " + key + ", assigned_on, closed_on, deadline FROM case_record WHERE type_code = ? "
+        jdbc.sql("SELECT " + key + ", assigned_on, closed_on, deadline, paused_days FROM case_record WHERE type_code = ? "
                         + "AND phase = 'CLOSED' AND closed_on BETWEEN ? AND ?")
                 .params(type, from, to)
                 .query(rs -> {
@@ -105,7 +106,7 @@ class CaseFigureQueries implements CaseFigures {
                         s.onTime++;
                     }
                     if (assigned != null) {
-                        s.daysTotal += Math.max(0, calendar.workingDaysBetween(assigned, closed));
+                        s.daysTotal += Math.max(0, calendar.workingDaysBetween(assigned, closed) - rs.getInt(5));
                         s.daysCount++;
                     }
                 });

@@ -7,9 +7,13 @@ import org.zhengwu.cases.CaseView;
 
 /**
  * One case as the engine stores it: the public {@link CaseView} and what it leaves out, the reason of a pending
- * extension request and the working days granted by extensions so far.
+ * extension request, the working days granted by extensions so far and the working days it spent paused so far.
  */
-public record CaseFile(CaseView view, String extensionReason, int extendedDays) {
+public record CaseFile(CaseView view, String extensionReason, int extendedDays, int pausedDays) {
+
+    public CaseFile(CaseView view, String extensionReason, int extendedDays) {
+        this(view, extensionReason, extendedDays, 0);
+    }
 
     /** The longest time limit, transfer time or extension, in working days (about a year). */
     public static final int MAX_WORKING_DAYS = 250;
@@ -36,6 +40,8 @@ public record CaseFile(CaseView view, String extensionReason, int extendedDays) 
         Integer extensionRequested;
         String extensionReason;
         int extendedDays;
+        CaseView.Pause pause;
+        int pausedDays;
         private final CaseView from;
 
         private Draft(CaseFile f) {
@@ -51,6 +57,8 @@ public record CaseFile(CaseView view, String extensionReason, int extendedDays) 
             extensionRequested = v.extensionRequested();
             extensionReason = f.extensionReason();
             extendedDays = f.extendedDays();
+            pause = v.pause();
+            pausedDays = f.pausedDays();
         }
 
         /** Back with the dispatcher: no unit, no handler, no deadline, no pending request. */
@@ -70,7 +78,7 @@ public record CaseFile(CaseView view, String extensionReason, int extendedDays) 
         CaseFile done() {
             return new CaseFile(new CaseView(from.id(), from.typeCode(), from.reference(), from.subject(),
                     from.category(), state, phase, ownerUnitId, handlerAccountId, from.openedAt(), assignedOn, deadline,
-                    closedAt, extensionRequested, from.version()), extensionReason, extendedDays);
+                    closedAt, extensionRequested, from.version(), pause), extensionReason, extendedDays, pausedDays);
         }
     }
 }

@@ -38,7 +38,11 @@ public class CaseQueries {
     private final CaseRefusals refusals;
     private final Clock clock;
 
-    CaseQueries(JdbcClient jdbc, CaseStore store, UnitScope scope, CaseRefusals refusals, Clock clock) {
+    private final BranchStore branches;
+
+    CaseQueries(JdbcClient jdbc, CaseStore store, UnitScope scope, CaseRefusals refusals, Clock clock,
+                BranchStore branches) {
+        this.branches = branches;
         this.jdbc = jdbc;
         this.store = store;
         this.scope = scope;
@@ -76,11 +80,15 @@ public class CaseQueries {
         return new Page(rows, total);
     }
 
-    /** How many open cases in the person's view (their unit's, or all for the group roles) are past their deadline. */
+    /**
+     * How many open cases in the person's view (their unit's, or all for the group roles) are past their deadline; a
+     * paused case is not.
+     */
     @Transactional(readOnly = true)
     public long overdue(StaffPrincipal p) {
         Long unit = CaseAccess.unitScope(p);
-        return jdbc.sql("SELECT COUNT(*) FROM case_record WHERE phase = 'OPEN' AND deadline < :today"
+        return jdbc.sql("SELECT COUNT(*) FROM case_record WHERE phase = 'OPEN' AND paused_on IS NULL "
+                        + "AND deadline < :today"
                         + (unit == null ? "" : " AND owner_unit_id = :unit"))
                 .params(unit == null ? Map.of("today", LocalDate.now(clock))
                         : Map.of("today", LocalDate.now(clock), "unit", unit))
@@ -94,12 +102,16 @@ public class CaseQueries {
                 .query(Long.class).single();
     }
 
-    /** One case, if the person may see it; another unit's case is refused. */
+    /**
+     * One case, if the person may see it; another unit's case is refused, unless that unit has been asked in one of
+     * its joint reviews (会签): the asked unit reads the case it answers on.
+     */
     @Transactional(readOnly = true)
     public CaseFile view(long id) {
         StaffPrincipal p = reader();
         CaseFile f = store.find(id).orElseThrow(() -> new NotFound("cases.not-found", id));
-        if (!CaseAccess.mayView(p, f.view())) {
+        if (!CaseAccess.mayView(p, f.view()) && !(CaseAccess.UNIT_ROLES.contains(p.role()) && p.unitId() != null
+                && branches.asked(id, p.unitId()))) {
             throw new AccessDeniedException("case " + id + " is outside the caller's view");
         }
         return f;
@@ -108,7 +120,9 @@ public class CaseQueries {
     /** The console's steps, each with who may take it ({@link CaseAccess}). */
     public enum ConsoleStep {
         TRANSFER("cases.transfer"), RETURN("cases.return"), REQUEST_EXTENSION("cases.extension.request"),
-        DECIDE_EXTENSION("cases.extension.decide");
+        DECIDE_EXTENSION("cases.extension.decide"), PAUSE("cases.pause"), RESUME("cases.resume"),
+        /** Any unit's case staff; which unit has a branch is the engine's to say. */
+        ANSWER_JOINT_REVIEW("cases.joint.answer");
 
         private final String action;
 
@@ -122,6 +136,8 @@ public class CaseQueries {
                 case RETURN -> CaseAccess.mayReturn(p, c);
                 case REQUEST_EXTENSION -> CaseAccess.mayRequestExtension(p, c);
                 case DECIDE_EXTENSION -> CaseAccess.mayDecideExtension(p);
+                case PAUSE, RESUME -> CaseAccess.worksFor(p, c);
+                case ANSWER_JOINT_REVIEW -> CaseAccess.UNIT_ROLES.contains(p.role()) && p.unitId() != null;
             };
         }
     }
@@ -215,7 +231,8 @@ public class CaseQueries {
             params.put("to", f.to().plusDays(1).atStartOfDay(clock.getZone()).toOffsetDateTime());
         }
         if (f.overdueOnly()) {
-            parts.add("((phase = 'OPEN' AND deadline < :today) OR (phase = 'CLOSED' AND closed_on > deadline))");
+            parts.add("((phase = 'OPEN' AND paused_on IS NULL AND deadline < :today) "
+                    + "OR (phase = 'CLOSED' AND closed_on > deadline))");
             params.put("today", LocalDate.now(clock));
         }
         return new Where(parts.isEmpty() ? "" : " WHERE " + String.join(" AND ", parts), params);

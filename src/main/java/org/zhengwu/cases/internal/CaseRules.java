@@ -139,16 +139,20 @@ final class CaseRules {
             if (toPhase != CasePhase.OPEN) {
                 throw new RuleViolation("cases.move.restart-closed", to);
             }
+            requireRunning(v);
             runFromToday(d, v.ownerUnitId(), workingDays(step.restartWorkingDays()));
         }
+        // closing a paused case ends the pause first, so the time it was paused is not counted against it
+        Entry resumed = toPhase == CasePhase.CLOSED && v.paused() ? endPause(d, "") : null;
         boolean reopened = v.phase() == CasePhase.CLOSED && toPhase != CasePhase.CLOSED;
         if (reopened) {
             d.closedAt = null;
         }
         d.state = to;
         d.phase = toPhase;
-        return change(d, new Entry(reopened ? Action.REOPENED : Action.MOVED, v.state(), to, v.ownerUnitId(),
-                d.ownerUnitId, d.deadline, note));
+        Entry moved = new Entry(reopened ? Action.REOPENED : Action.MOVED, v.state(), to, v.ownerUnitId(),
+                d.ownerUnitId, d.deadline, note);
+        return new Change(d.done(), resumed == null ? List.of(moved) : List.of(resumed, moved));
     }
 
     /** Names the handler (checked by the engine to be of the owning unit), or nobody. */
@@ -175,6 +179,7 @@ final class CaseRules {
         if (v.ownerUnitId() == toUnitId) {
             throw new RuleViolation("cases.transfer.unit.same");
         }
+        requireRunning(v);
         String why = reason(reason);
         Integer days = workingDays == null ? null : workingDays(workingDays);
         CaseFile.Draft d = f.draft();
@@ -195,6 +200,7 @@ final class CaseRules {
         if (v.phase() != CasePhase.OPEN) {
             throw new RuleViolation("cases.return.not-open", v.reference());
         }
+        requireRunning(v);
         String why = reason(reason);
         String to = allowedMove(v, new CaseStep(toState, why, null));
         if (flow.phaseOf(to) != CasePhase.UNASSIGNED) {
@@ -216,6 +222,7 @@ final class CaseRules {
         if (v.extensionRequested() != null) {
             throw new RuleViolation("cases.extension.pending", v.extensionRequested());
         }
+        requireRunning(v);
         int days = workingDays(workingDays);
         String why = reason(reason);
         CaseFile.Draft d = f.draft();
@@ -244,6 +251,65 @@ final class CaseRules {
         d.dropExtensionRequest();
         return change(d, new Entry(approve ? Action.EXTENSION_APPROVED : Action.EXTENSION_REFUSED, v.state(),
                 v.state(), v.ownerUnitId(), v.ownerUnitId(), d.deadline, why));
+    }
+
+    /**
+     * Stops the clock of an open case (暂停计时) for a kind its type names ({@code label}: the kind's name for the
+     * history, null for a kind the type does not know) and a reason. Today still counts against the case; see
+     * {@link #resume}.
+     */
+    Change pause(CaseFile f, String kind, String label, String reason) {
+        CaseView v = f.view();
+        if (v.phase() != CasePhase.OPEN) {
+            throw new RuleViolation("cases.pause.not-open", v.reference());
+        }
+        if (v.paused()) {
+            throw new RuleViolation("cases.pause.already", v.reference(), v.pause().since());
+        }
+        if (label == null) {
+            throw new RuleViolation("cases.pause.kind.unknown", kind);
+        }
+        String why = reason(reason);
+        CaseFile.Draft d = f.draft();
+        d.pause = new CaseView.Pause(kind, why, today);
+        return change(d, new Entry(Action.PAUSED, v.state(), v.state(), v.ownerUnitId(), v.ownerUnitId(),
+                v.deadline(), label + "：" + why));
+    }
+
+    /**
+     * Starts the clock again. The paused working days are those after the pause day up to and including today (the
+     * same count as a deadline's: the day the clock stopped still counted against the case, today does not, so the
+     * remaining days run from tomorrow); the deadline moves later by as many working days. Paused and resumed on the
+     * same day: nothing moves.
+     */
+    Change resume(CaseFile f, String note) {
+        CaseView v = f.view();
+        if (!v.paused()) {
+            throw new RuleViolation("cases.resume.not-paused", v.reference());
+        }
+        String text = note(note);
+        CaseFile.Draft d = f.draft();
+        return change(d, endPause(d, text));
+    }
+
+    /** The working days a pause since {@code since} has lasted today. */
+    int pausedDays(LocalDate since) {
+        return Math.max(0, calendar.workingDaysBetween(since, today));
+    }
+
+    private Entry endPause(CaseFile.Draft d, String note) {
+        int days = pausedDays(d.pause.since());
+        d.deadline = days == 0 ? d.deadline : calendar.addWorkingDays(d.deadline, days);
+        d.pausedDays += days;
+        d.pause = null;
+        return new Entry(Action.RESUMED, d.state, d.state, d.ownerUnitId, d.ownerUnitId, d.deadline,
+                "暂停计时" + days + "个工作日" + (note.isEmpty() ? "" : "：" + note));
+    }
+
+    private static void requireRunning(CaseView v) {
+        if (v.paused()) {
+            throw new RuleViolation("cases.paused", v.reference());
+        }
     }
 
     private void runFromToday(CaseFile.Draft d, long unitId, int days) {

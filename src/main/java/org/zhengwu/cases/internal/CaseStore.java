@@ -21,7 +21,7 @@ class CaseStore {
 
     static final String COLUMNS = "id, type_code, reference, subject, category, state, phase, owner_unit_id, "
             + "handler_account_id, opened_at, assigned_on, deadline, closed_at, extension_days, version, "
-            + "extension_reason, extended_days";
+            + "extension_reason, extended_days, paused_on, pause_kind, pause_reason, paused_days";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -69,10 +69,13 @@ class CaseStore {
         CaseView v = next.view();
         return jdbc.sql("UPDATE case_record SET state = ?, phase = ?, owner_unit_id = ?, handler_account_id = ?, "
                         + "assigned_on = ?, deadline = ?, closed_at = ?, closed_on = ?, extension_days = ?, "
-                        + "extension_reason = ?, extended_days = ?, version = version + 1 WHERE id = ? AND version = ?")
+                        + "extension_reason = ?, extended_days = ?, paused_on = ?, pause_kind = ?, pause_reason = ?, "
+                        + "paused_days = ?, version = version + 1 WHERE id = ? AND version = ?")
                 .params(v.state(), v.phase().name(), v.ownerUnitId(), v.handlerAccountId(), v.assignedOn(),
                         v.deadline(), v.closedAt(), day(v.closedAt()), v.extensionRequested(), next.extensionReason(),
-                        next.extendedDays(), v.id(), v.version())
+                        next.extendedDays(), v.pause() == null ? null : v.pause().since(),
+                        v.pause() == null ? null : v.pause().kind(), v.pause() == null ? null : v.pause().reason(),
+                        next.pausedDays(), v.id(), v.version())
                 .update() == 1;
     }
 
@@ -101,8 +104,14 @@ class CaseStore {
                 CasePhase.valueOf(rs.getString("phase")), rs.getObject("owner_unit_id", Long.class),
                 rs.getObject("handler_account_id", Long.class), inZone(rs.getObject("opened_at", OffsetDateTime.class)),
                 rs.getObject("assigned_on", LocalDate.class), rs.getObject("deadline", LocalDate.class),
-                inZone(rs.getObject("closed_at", OffsetDateTime.class)), rs.getObject("extension_days", Integer.class), rs.getLong("version"));
-        return new CaseFile(v, rs.getString("extension_reason"), rs.getInt("extended_days"));
+                inZone(rs.getObject("closed_at", OffsetDateTime.class)), rs.getObject("extension_days", Integer.class),
+                rs.getLong("version"), pause(rs));
+        return new CaseFile(v, rs.getString("extension_reason"), rs.getInt("extended_days"), rs.getInt("paused_days"));
+    }
+
+    private static CaseView.Pause pause(ResultSet rs) throws SQLException {
+        LocalDate since = rs.getObject("paused_on", LocalDate.class);
+        return since == null ? null : new CaseView.Pause(rs.getString("pause_kind"), rs.getString("pause_reason"), since);
     }
 
     /** The day of a time in the application's zone. */

@@ -31,7 +31,8 @@ import org.zhengwu.platform.security.StaffRole;
  * or the unit's 办件人 while nobody is named, and the unit's 单位审核人; the supervisors for an escalation) and is
  * published as a {@link CaseReminder}. Each case is re-read under its row lock in a transaction of its own, so a case
  * closed or extended meanwhile is judged as it now stands and one failing case does not hold up the others. A new
- * deadline (an approved extension, a transfer with new time) arms all three again.
+ * deadline (an approved extension, a transfer with new time, a resumed pause) arms all three again. A paused case is
+ * left alone. The waiting branches of joint reviews are checked the same way by {@link BranchReminders}.
  */
 @Component
 public class DeadlineCheck {
@@ -46,9 +47,12 @@ public class DeadlineCheck {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final BranchReminders branches;
 
     DeadlineCheck(CaseStore cases, ReminderStore reminders, CaseTypes types, WorkingDays workingDays, AuditTrail audit,
-                  ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
+                  ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock,
+                  BranchReminders branches) {
+        this.branches = branches;
         this.cases = cases;
         this.reminders = reminders;
         this.types = types;
@@ -81,12 +85,19 @@ public class DeadlineCheck {
                 log.error("办件 {} 的期限检查失败，下次再试", id, e);
             }
         }
+        for (long id : branches.candidates(calendar.addWorkingDays(today, Math.max(ahead, 0)))) {
+            try {
+                sent.addAll(transactions.execute(tx -> branches.check(id, calendar, today, OffsetDateTime.now(at))));
+            } catch (RuntimeException e) {
+                log.error("会签分支 {} 的期限检查失败，下次再试", id, e);
+            }
+        }
         return sent;
     }
 
     private List<CaseReminder> check(long id, WorkingDayCalendar calendar, LocalDate today, OffsetDateTime now) {
         CaseView c = cases.lock(id).map(CaseFile::view).orElse(null);
-        if (c == null || c.phase() != CasePhase.OPEN || c.deadline() == null) {
+        if (c == null || c.phase() != CasePhase.OPEN || c.deadline() == null || c.paused()) {
             return List.of();
         }
         CaseType type = types.find(c.typeCode()).orElse(null);

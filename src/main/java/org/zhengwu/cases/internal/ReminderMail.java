@@ -58,7 +58,10 @@ class ReminderMail {
         }
         List<Long> accounts = new ArrayList<>();
         List<ReminderAddresses.RoleInUnit> roles = new ArrayList<>();
-        for (ReminderStore.Recipient r : DeadlineCheck.recipients(c, reminder.kind())) {
+        List<ReminderStore.Recipient> recipients = reminder.branchId() != null
+                ? BranchReminders.recipients(reminder.unitId(), reminder.kind())
+                : DeadlineCheck.recipients(c, reminder.kind());
+        for (ReminderStore.Recipient r : recipients) {
             if (r.accountId() != null) {
                 accounts.add(r.accountId());
             } else {

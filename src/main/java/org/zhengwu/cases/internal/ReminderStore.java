@@ -36,9 +36,10 @@ class ReminderStore {
         this.clock = clock;
     }
 
-    /** The open cases whose deadline is on or before {@code until} and that have not been escalated for it yet. */
+    /** The open cases whose clock runs (not paused), whose deadline is on or before {@code until} and that have not been escalated for it yet. */
     List<Long> candidates(LocalDate until) {
-        return jdbc.sql("SELECT c.id FROM case_record c WHERE c.phase = 'OPEN' AND c.deadline <= ? AND NOT EXISTS "
+        return jdbc.sql("SELECT c.id FROM case_record c WHERE c.phase = 'OPEN' AND c.paused_on IS NULL "
+                        + "AND c.deadline <= ? AND NOT EXISTS "
                         + "(SELECT 1 FROM case_reminder r WHERE r.case_id = c.id AND r.deadline = c.deadline "
                         + "AND r.kind = 'ESCALATED') ORDER BY c.deadline, c.id")
                 .param(until).query(Long.class).list();
@@ -55,9 +56,15 @@ class ReminderStore {
     }
 
     void addNotice(long caseId, CaseReminder.Kind kind, LocalDate deadline, Recipient to, OffsetDateTime at) {
-        jdbc.sql("INSERT INTO case_notice (case_id, kind, deadline, recipient_account_id, recipient_unit_id, "
-                        + "recipient_role, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
-                .params(caseId, kind.name(), deadline, to.accountId(), to.unitId(),
+        addNotice(caseId, null, kind, deadline, to, at);
+    }
+
+    /** A notice about a case, or about one branch of its joint review ({@code branchId} not null). */
+    void addNotice(long caseId, Long branchId, CaseReminder.Kind kind, LocalDate deadline, Recipient to,
+                   OffsetDateTime at) {
+        jdbc.sql("INSERT INTO case_notice (case_id, branch_id, kind, deadline, recipient_account_id, recipient_unit_id, "
+                        + "recipient_role, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(caseId, branchId, kind.name(), deadline, to.accountId(), to.unitId(),
                         to.role() == null ? null : to.role().name(), at)
                 .update();
     }
