@@ -144,9 +144,9 @@ class LedgerTest {
             List<String> header = new ArrayList<>();
             sheet.getRow(1).forEach(c -> header.add(c.getStringCellValue()));
             assertThat(header).containsExactly("编号", "标题", "类型", "分类", "承办单位", "办理人", "状态", "收到时间",
-                    "交办日期", "办理期限", "办结时间", "用时（工作日）", "是否按期", "延期（工作日）");
+                    "交办日期", "办理期限", "办结时间", "用时（工作日）", "是否按期", "延期（工作日）", "计时状态");
             assertThat(sheet.getPaneInformation().getHorizontalSplitTopRow()).isEqualTo((short) 2);
-            assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A2:N5");
+            assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A2:O5");
             assertThat(sheet.getLastRowNum()).isEqualTo(4);
             Row done = null;
             for (int i = 2; i <= 4; i++) {

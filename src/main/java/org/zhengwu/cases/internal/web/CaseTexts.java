@@ -9,6 +9,7 @@ import org.zhengwu.accounts.StaffAccount;
 import org.zhengwu.accounts.StaffAdministration;
 import org.zhengwu.cases.CaseType;
 import org.zhengwu.cases.CaseView;
+import org.zhengwu.cases.JointReview;
 import org.zhengwu.cases.CasePhase;
 import org.zhengwu.cases.WorkingDays;
 import org.zhengwu.cases.internal.CaseTypes;
@@ -62,6 +63,28 @@ public class CaseTexts {
         return t == null || !t.flow().knows(state) ? state : ui.t(t.flow().labelKey(state));
     }
 
+    /** A pause kind's name (补正, 中止), or its code when it has no label. */
+    public String pauseKindName(Ui ui, String kind) {
+        String key = "cases.pause.kind." + kind;
+        String name = ui.t(key);
+        return name.equals(key) ? kind : name;
+    }
+
+    /** A branch's time left, said like a case's: 剩余3个工作日, 今日到期, 已超期2个工作日; empty once answered. */
+    public String remaining(Ui ui, JointReview.Branch b) {
+        return b.waiting() ? remaining(ui, b.deadline()) : "";
+    }
+
+    private String remaining(Ui ui, LocalDate deadline) {
+        LocalDate today = today();
+        if (today.isAfter(deadline)) {
+            int late = workingDays.workingDaysBetween(deadline, today);
+            return late == 0 ? ui.t("cases.remaining.overdue-now") : ui.t("cases.remaining.overdue", late);
+        }
+        int left = workingDays.workingDaysBetween(today, deadline);
+        return left == 0 ? ui.t("cases.remaining.today") : ui.t("cases.remaining.days", left);
+    }
+
     /** The unit's name; empty for none (with the dispatcher). */
     public String unitName(Long unitId) {
         return unitId == null ? "" : sites.unit(unitId).map(Unit::name).orElse(String.valueOf(unitId));
@@ -76,18 +99,12 @@ public class CaseTexts {
         return LocalDate.now(clock);
     }
 
-    /** Time left: 剩余3个工作日, 今日到期, 已超期2个工作日; empty when not open. */
+    /** Time left: 剩余3个工作日, 今日到期, 已超期2个工作日, 暂停计时; empty when not open. */
     public String remaining(Ui ui, CaseView c) {
         if (c.phase() != CasePhase.OPEN || c.deadline() == null) {
             return "";
         }
-        LocalDate today = today();
-        if (c.overdueOn(today)) {
-            int late = workingDays.workingDaysBetween(c.deadline(), today);
-            return late == 0 ? ui.t("cases.remaining.overdue-now") : ui.t("cases.remaining.overdue", late);
-        }
-        int left = workingDays.workingDaysBetween(today, c.deadline());
-        return left == 0 ? ui.t("cases.remaining.today") : ui.t("cases.remaining.days", left);
+        return c.paused() ? ui.t("cases.paused.tag") : remaining(ui, c.deadline());
     }
 
     public final class Names {

@@ -2,6 +2,7 @@ package org.zhengwu.cases.internal.web;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhengwu.cases.CasePhase;
 import org.zhengwu.cases.CaseView;
 import org.zhengwu.cases.Cases;
+import org.zhengwu.cases.JointReview;
 import org.zhengwu.cases.internal.CaseAccess;
 import org.zhengwu.cases.internal.CaseFile;
 import org.zhengwu.cases.internal.CaseQueries;
@@ -29,7 +31,8 @@ import org.zhengwu.sites.SiteDirectory;
 
 /**
  * The engine's own console pages: 待办 (the cases of one's unit, or all for the group roles), one case with its
- * history and the forms the person may use (transfer, return, extension request, extension decision), and the
+ * history and the forms the person may use (transfer, return, extension request, extension decision, pause and
+ * resume, a joint-review answer), and the
  * supervisors' queue of extension requests. Each step is checked twice: here before any input is read (a refusal is
  * audited and answered with 403) and again by the engine.
  */
@@ -59,7 +62,9 @@ class CasesController {
         model.addAttribute("pager", Paging.of(p, result.total(), CaseQueries.PAGE_SIZE, "/admin/cases?page="));
         model.addAttribute("texts", texts);
         model.addAttribute("names", texts.names());
-        model.addAttribute("supervisor", queries.reader().role() == StaffRole.SUPERVISOR);
+        StaffPrincipal reader = queries.reader();
+        model.addAttribute("supervisor", reader.role() == StaffRole.SUPERVISOR);
+        model.addAttribute("jointQueue", CaseAccess.unitScope(reader) == null ? List.of() : cases.jointReviewQueue());
         return "admin/cases/todo";
     }
 
@@ -128,6 +133,47 @@ class CasesController {
         });
     }
 
+    @PostMapping("/{id}/pause")
+    String pause(@PathVariable long id, @RequestParam(required = false) String kind,
+                 @RequestParam(required = false) String reason,
+                 @ModelAttribute(name = "ui", binding = false) Ui ui, Model model, RedirectAttributes redirect) {
+        StepForm form = new StepForm("pause", null, null, reason, null, kind, null);
+        return submit(id, ConsoleStep.PAUSE, form, model, () -> {
+            CaseView v = cases.pause(id, kind, reason);
+            redirect.addFlashAttribute("notice", ui.t("cases.pause.done", v.reference()));
+            return "redirect:/admin/cases/" + id;
+        });
+    }
+
+    @PostMapping("/{id}/resume")
+    String resume(@PathVariable long id, @RequestParam(required = false) String reason,
+                  @ModelAttribute(name = "ui", binding = false) Ui ui, Model model, RedirectAttributes redirect) {
+        StepForm form = new StepForm("resume", null, null, reason, null, null, null);
+        return submit(id, ConsoleStep.RESUME, form, model, () -> {
+            CaseView v = cases.resume(id, reason);
+            redirect.addFlashAttribute("notice", ui.t("cases.resume.done", v.reference(), v.deadline()));
+            return "redirect:/admin/cases/" + id;
+        });
+    }
+
+    /** The asked unit's answer: only staff who may read the case (its unit was asked) get as far as the form. */
+    @PostMapping("/{id}/joint")
+    String answerJointReview(@PathVariable long id, @RequestParam(required = false) String decision,
+                             @RequestParam(required = false) String reason,
+                             @ModelAttribute(name = "ui", binding = false) Ui ui, Model model,
+                             RedirectAttributes redirect) {
+        String reference = queries.view(id).view().reference();
+        StepForm form = new StepForm("joint", null, null, reason, null, null, decision);
+        return submit(id, ConsoleStep.ANSWER_JOINT_REVIEW, form, model, () -> {
+            if (!"agree".equals(decision) && !"disagree".equals(decision)) {
+                throw new RuleViolation("cases.joint.decision.choose");
+            }
+            cases.answerJointReview(id, queries.reader().unitId(), "agree".equals(decision), reason);
+            redirect.addFlashAttribute("notice", ui.t("cases.joint.answer.done", reference));
+            return "redirect:/admin/cases/" + id;
+        });
+    }
+
     @GetMapping("/extensions")
     String extensions(Model model) {
         model.addAttribute("requests", queries.pendingExtensions());
@@ -164,10 +210,19 @@ class CasesController {
         model.addAttribute("texts", texts);
         model.addAttribute("names", texts.names());
         model.addAttribute("form", form);
-        model.addAttribute("mayTransfer", open && ConsoleStep.TRANSFER.allowed(p, c));
-        model.addAttribute("returnStates", open && ConsoleStep.RETURN.allowed(p, c) ? returnStates(c) : List.of());
-        model.addAttribute("mayRequest", open && c.extensionRequested() == null
+        boolean running = open && !c.paused();
+        model.addAttribute("mayTransfer", running && ConsoleStep.TRANSFER.allowed(p, c));
+        model.addAttribute("returnStates", running && ConsoleStep.RETURN.allowed(p, c) ? returnStates(c) : List.of());
+        model.addAttribute("mayRequest", running && c.extensionRequested() == null
                 && ConsoleStep.REQUEST_EXTENSION.allowed(p, c));
+        JointReview joint = cases.jointReview(c.id()).orElse(null);
+        model.addAttribute("joint", joint);
+        model.addAttribute("mayAnswer", open && joint != null && joint.branches().stream()
+                .anyMatch(b -> b.waiting() && CaseAccess.worksForUnit(p, b.unitId())));
+        model.addAttribute("mayPause", running && ConsoleStep.PAUSE.allowed(p, c));
+        model.addAttribute("mayResume", open && c.paused() && ConsoleStep.RESUME.allowed(p, c));
+        model.addAttribute("pauseKinds", types.find(c.typeCode()).map(t -> new TreeSet<>(t.pauseKinds()))
+                .orElse(new TreeSet<>()));
         model.addAttribute("mayDecide", open && c.extensionRequested() != null
                 && ConsoleStep.DECIDE_EXTENSION.allowed(p, c));
         model.addAttribute("units", sites.units().stream().filter(u -> !Objects.equals(u.id(), c.ownerUnitId()))

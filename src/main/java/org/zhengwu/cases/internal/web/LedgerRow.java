@@ -11,13 +11,17 @@ import org.zhengwu.platform.web.Ui;
 /**
  * One line of a ledger (台账), as the page and the Excel export both show it.
  *
- * @param workingDays working days from assignment to closing (so far, while open); null if never assigned
+ * @param workingDays working days from assignment to closing (so far, while open), less the working days it was
+ *                    paused; null if never assigned
  * @param onTime      是/否 for a closed case with a deadline, — otherwise
  * @param extended    working days granted by extensions (0: none)
+ * @param overdue     open past its deadline with the clock running, or closed after it (a paused case is not)
+ * @param paused      the clock is stopped (暂停计时) now
  */
 public record LedgerRow(long id, String reference, String subject, String type, String category, String unit,
                         String handler, String state, OffsetDateTime opened, LocalDate assigned, LocalDate deadline,
-                        OffsetDateTime closed, Integer workingDays, String onTime, int extended, boolean overdue) {
+                        OffsetDateTime closed, Integer workingDays, String onTime, int extended, boolean overdue,
+                        boolean paused) {
 
     static LedgerRow of(CaseFile f, Ui ui, CaseTexts texts, CaseTexts.Names names, WorkingDayCalendar calendar,
                         LocalDate today) {
@@ -25,7 +29,8 @@ public record LedgerRow(long id, String reference, String subject, String type, 
         Integer taken = null;
         if (c.assignedOn() != null && c.phase() != CasePhase.UNASSIGNED) {
             LocalDate end = c.closedAt() != null ? c.closedAt().toLocalDate() : today;
-            taken = Math.max(0, calendar.workingDaysBetween(c.assignedOn(), end));
+            int pausedNow = c.paused() ? Math.max(0, calendar.workingDaysBetween(c.pause().since(), end)) : 0;
+            taken = Math.max(0, calendar.workingDaysBetween(c.assignedOn(), end) - f.pausedDays() - pausedNow);
         }
         Boolean onTime = c.closedOnTime();
         return new LedgerRow(c.id(), c.reference(), c.subject(), texts.typeName(ui, c.typeCode()),
@@ -35,6 +40,6 @@ public record LedgerRow(long id, String reference, String subject, String type, 
                 c.deadline(), c.closedAt(), taken,
                 ui.t(onTime == null ? "cases.ledger.on-time.none" : onTime ? "cases.ledger.on-time.yes"
                         : "cases.ledger.on-time.no"),
-                f.extendedDays(), c.overdueOn(today) || Boolean.FALSE.equals(onTime));
+                f.extendedDays(), c.overdueOn(today) || Boolean.FALSE.equals(onTime), c.paused());
     }
 }

@@ -25,7 +25,7 @@ final class LedgerWorkbook implements AutoCloseable {
     static final String[] HEADER_KEYS = {"cases.field.reference", "cases.field.subject", "cases.field.type",
             "cases.ledger.category", "cases.field.unit", "cases.field.handler", "cases.field.state",
             "cases.field.opened", "cases.field.assigned", "cases.field.deadline", "cases.field.closed",
-            "cases.ledger.working-days", "cases.ledger.on-time", "cases.ledger.extension"};
+            "cases.ledger.working-days", "cases.ledger.on-time", "cases.ledger.extension", "cases.ledger.clock"};
 
     private final SXSSFWorkbook workbook = new SXSSFWorkbook(200);
     private final SXSSFSheet sheet;
@@ -81,6 +81,9 @@ final class LedgerWorkbook implements AutoCloseable {
         row.createCell(12).setCellValue(r.onTime());
         if (r.extended() > 0) {
             row.createCell(13).setCellValue(r.extended());
+        }
+        if (r.paused()) {
+            row.createCell(14).setCellValue(ui.t("cases.paused.tag"));
         }
     }
 
