@@ -3,6 +3,7 @@ package org.zhengwu.cases.internal;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.zhengwu.cases.CaseEvent.Action;
 import org.zhengwu.cases.CasePhase;
@@ -51,7 +52,7 @@ final class JointReviewRules {
         if (latest != null && !latest.complete()) {
             throw new RuleViolation("cases.joint.open", v.reference());
         }
-        if (unitIds == null || unitIds.isEmpty() || unitIds.contains(null)) {
+        if (unitIds == null || unitIds.isEmpty() || unitIds.stream().anyMatch(Objects::isNull)) {
             throw new RuleViolation("cases.joint.units.empty");
         }
         Set<Long> units = new LinkedHashSet<>(unitIds);
