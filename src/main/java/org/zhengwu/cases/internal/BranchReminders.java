@@ -62,7 +62,7 @@ class BranchReminders {
         }
         List<CaseReminder> sent = new ArrayList<>();
         for (Kind kind : DeadlineCheck.due(type, b.deadline(), calendar, today)) {
-            if (!branches.sent(branchId, kind, b.deadline())) {
+            if (!reminders.sent(ReminderStore.Memory.BRANCH, branchId, kind, b.deadline())) {
                 sent.add(send(c, b, kind, now));
             }
         }
@@ -70,7 +70,7 @@ class BranchReminders {
     }
 
     private CaseReminder send(CaseView c, JointReview.Branch b, Kind kind, OffsetDateTime now) {
-        branches.markSent(b.id(), kind, b.deadline(), now);
+        reminders.markSent(ReminderStore.Memory.BRANCH, b.id(), kind, b.deadline(), now);
         cases.addEvent(c.id(), now, new CaseRules.Entry(action(kind), c.state(), c.state(), b.unitId(), b.unitId(),
                 b.deadline(), "会签"), null, CaseEngine.SYSTEM);
         for (ReminderStore.Recipient to : recipients(b.unitId(), kind)) {

@@ -9,10 +9,9 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.zhengwu.cases.CaseReminder;
 import org.zhengwu.cases.JointReview;
 
-/** The tables case_branch and case_branch_reminder: the joint reviews (会签) of cases and the job's memory of them. */
+/** The table case_branch: the joint reviews (会签) of cases, one row per unit asked. */
 @Repository
 class BranchStore {
 
@@ -103,16 +102,6 @@ class BranchStore {
     Optional<JointReview.Branch> find(long branchId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM case_branch b WHERE b.id = ?").param(branchId)
                 .query(this::branch).optional();
-    }
-
-    boolean sent(long branchId, CaseReminder.Kind kind, LocalDate deadline) {
-        return jdbc.sql("SELECT COUNT(*) FROM case_branch_reminder WHERE branch_id = ? AND kind = ? AND deadline = ?")
-                .params(branchId, kind.name(), deadline).query(Long.class).single() > 0;
-    }
-
-    void markSent(long branchId, CaseReminder.Kind kind, LocalDate deadline, OffsetDateTime at) {
-        jdbc.sql("INSERT INTO case_branch_reminder (branch_id, kind, deadline, sent_at) VALUES (?, ?, ?, ?)")
-                .params(branchId, kind.name(), deadline, at).update();
     }
 
     private JointReview.Branch branch(ResultSet rs, int n) throws SQLException {

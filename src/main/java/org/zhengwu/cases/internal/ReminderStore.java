@@ -10,7 +10,7 @@ import org.zhengwu.cases.CaseReminder;
 import org.zhengwu.platform.security.StaffPrincipal;
 import org.zhengwu.platform.security.StaffRole;
 
-/** The tables case_reminder, case_notice and case_notice_read. */
+/** The tables case_reminder, case_branch_reminder, case_notice and case_notice_read. */
 @Repository
 class ReminderStore {
 
@@ -45,14 +45,35 @@ class ReminderStore {
                 .param(until).query(Long.class).list();
     }
 
+    /** The job's memory of what it has sent: about cases, or about joint-review branches. Names, never input. */
+    enum Memory {
+        CASE("case_reminder", "case_id"), BRANCH("case_branch_reminder", "branch_id");
+
+        private final String table;
+        private final String id;
+
+        Memory(String table, String id) {
+            this.table = table;
+            this.id = id;
+        }
+    }
+
     boolean sent(long caseId, CaseReminder.Kind kind, LocalDate deadline) {
-        return jdbc.sql("SELECT COUNT(*) FROM case_reminder WHERE case_id = ? AND kind = ? AND deadline = ?")
-                .params(caseId, kind.name(), deadline).query(Long.class).single() > 0;
+        return sent(Memory.CASE, caseId, kind, deadline);
     }
 
     void markSent(long caseId, CaseReminder.Kind kind, LocalDate deadline, OffsetDateTime at) {
-        jdbc.sql("INSERT INTO case_reminder (case_id, kind, deadline, sent_at) VALUES (?, ?, ?, ?)")
-                .params(caseId, kind.name(), deadline, at).update();
+        markSent(Memory.CASE, caseId, kind, deadline, at);
+    }
+
+    boolean sent(Memory m, long id, CaseReminder.Kind kind, LocalDate deadline) {
+        return jdbc.sql("SELECT COUNT(*) FROM " + m.table + " WHERE " + m.id + " = ? AND kind = ? AND deadline = ?")
+                .params(id, kind.name(), deadline).query(Long.class).single() > 0;
+    }
+
+    void markSent(Memory m, long id, CaseReminder.Kind kind, LocalDate deadline, OffsetDateTime at) {
+        jdbc.sql("INSERT INTO " + m.table + " (" + m.id + ", kind, deadline, sent_at) VALUES (?, ?, ?, ?)")
+                .params(id, kind.name(), deadline, at).update();
     }
 
     void addNotice(long caseId, CaseReminder.Kind kind, LocalDate deadline, Recipient to, OffsetDateTime at) {
