@@ -164,7 +164,7 @@ class JointReviewTest {
     }
 
     @Test
-    void anOverdueBranchIsWarnedToItsUnitAndEscalatedToTheSupervisorsOnceButNotWhileTheCaseIsPaused() {
+    void anOverdueBranchIsWarnedToItsUnitAndEscalatedToTheSupervisorsOnceButNotWhileTheCaseIsPaused() throws Exception {
         long id = askingBAndC(1);
         LocalDate due = cases.jointReview(id).orElseThrow().branches().get(0).deadline();
         LocalDate late = workingDays.addWorkingDays(due, 2);
@@ -186,6 +186,9 @@ class JointReviewTest {
         assertThat(noticeCount(branch, unitC, StaffRole.CASE_HANDLER)).isEqualTo(1);
         assertThat(noticeCount(branch, unitC, StaffRole.UNIT_REVIEWER)).isEqualTo(1);
         assertThat(noticeCount(branch, null, StaffRole.SUPERVISOR)).isEqualTo(1);
+        mvc.perform(get("/admin/cases/notices").with(ConsoleFixtures.as(handlerC)))
+                .andExpect(content().string(allOf(containsString("会签已超期"),
+                        containsString("href=\"/admin/cases/" + id + "#joint\""))));
         assertThat(cases.history(id)).filteredOn(e -> e.action().name().startsWith("BRANCH_"))
                 .extracting(CaseEvent::action, CaseEvent::toUnitId)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(Action.BRANCH_OVERDUE, unitC),

@@ -22,9 +22,12 @@ public class CaseNotices implements NoticeCount {
 
     public static final int PAGE_SIZE = 50;
 
-    /** A notice as its reader sees it, with the case it is about; {@code read}: before this opening. */
+    /**
+     * A notice as its reader sees it, with the case it is about; {@code read}: before this opening; {@code branch}:
+     * about the reader's unit's branch of a joint review (会签), not about the case's own deadline.
+     */
     public record Notice(long id, CaseView about, CaseReminder.Kind kind, LocalDate deadline, OffsetDateTime createdAt,
-                         boolean read) {
+                         boolean read, boolean branch) {
     }
 
     /** One page of notices (from 0) of all the person's, and how many are still unread after this opening. */

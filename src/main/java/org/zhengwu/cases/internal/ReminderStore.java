@@ -93,7 +93,8 @@ class ReminderStore {
     /** The notices for this person, newest first. */
     List<CaseNotices.Notice> noticesFor(StaffPrincipal p, int offset, int limit) {
         return jdbc.sql("SELECT n.id AS notice_id, n.kind AS notice_kind, n.deadline AS notice_deadline, "
-                        + "n.created_at AS notice_at, r.notice_id AS read_id, c.* FROM case_notice n "
+                        + "n.created_at AS notice_at, r.notice_id AS read_id, n.branch_id AS notice_branch, c.* "
+                        + "FROM case_notice n "
                         + "JOIN case_record c ON c.id = n.case_id LEFT JOIN case_notice_read r ON r.notice_id = n.id "
                         + "AND r.account_id = :me WHERE " + addressedTo(p)
                         + " ORDER BY n.created_at DESC, n.id DESC OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY")
@@ -102,7 +103,7 @@ class ReminderStore {
                 .query((rs, n) -> new CaseNotices.Notice(rs.getLong(1), cases.file(rs, n).view(),
                         CaseReminder.Kind.valueOf(rs.getString(2)), rs.getObject(3, LocalDate.class),
                         rs.getObject(4, OffsetDateTime.class).atZoneSameInstant(clock.getZone()).toOffsetDateTime(),
-                        rs.getObject(5) != null))
+                        rs.getObject(5) != null, rs.getObject(6) != null))
                 .list();
     }
 
