@@ -137,6 +137,36 @@ class JointReviewTest {
     }
 
     @Test
+    void theOwningUnitStartsAJointReviewOnTheCasePageAndBadInputIsShownWithItsMessage() throws Exception {
+        long id = errands.assignedToA("新建仓库项目审批", 10);
+        String start = "/admin/cases/" + id + "/joint/start";
+        mvc.perform(get("/admin/cases/" + id).with(ConsoleFixtures.as(staff.handlerA)))
+                .andExpect(content().string(containsString("action=\"" + start + "\"")));
+        mvc.perform(post(start).with(ConsoleFixtures.as(staff.handlerA)).with(csrf()).param("days", "3"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("请选择会签单位")));
+        mvc.perform(post(start).with(ConsoleFixtures.as(staff.handlerA)).with(csrf()).param("unit", "abc")
+                        .param("days", "3"))
+                .andExpect(content().string(containsString("请从列表中选择会签单位")));
+        mvc.perform(post(start).with(ConsoleFixtures.as(staff.handlerA)).with(csrf())
+                        .param("unit", String.valueOf(staff.unitB())).param("days", "0"))
+                .andExpect(content().string(allOf(containsString("工作日数须在1至250之间"),
+                        containsString("value=\"" + staff.unitB() + "\" checked"))));
+        mvc.perform(post(start).with(ConsoleFixtures.as(staff.handlerB)).with(csrf())
+                .param("unit", String.valueOf(unitC)).param("days", "3")).andExpect(status().isForbidden());
+        assertThat(cases.jointReview(id)).isEmpty();
+        mvc.perform(post(start).with(ConsoleFixtures.as(staff.handlerA)).with(csrf())
+                        .param("unit", String.valueOf(staff.unitB())).param("unit", String.valueOf(unitC))
+                        .param("days", "3").param("reason", "请会签"))
+                .andExpect(redirectedUrl("/admin/cases/" + id));
+        assertThat(cases.jointReview(id).orElseThrow().branches()).extracting(JointReview.Branch::unitId)
+                .containsExactly(staff.unitB(), unitC);
+        mvc.perform(get("/admin/cases/" + id).with(ConsoleFixtures.as(staff.handlerA)))
+                .andExpect(content().string(allOf(containsString("还有2个单位未答复"),
+                        org.hamcrest.Matchers.not(containsString("action=\"" + start + "\"")))));
+    }
+
+    @Test
     void aSecondJointReviewAnAnswerGivenTwiceOrByAUnitNotAskedAndAnAnswerOnAClosedCaseAreRefused() throws Exception {
         long id = askingBAndC(3);
         assertThatThrownBy(() -> as(staff.handlerA, () -> cases.startJointReview(id, List.of(unitC), 3, "")))
@@ -193,6 +223,30 @@ class JointReviewTest {
                 .extracting(CaseEvent::action, CaseEvent::toUnitId)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(Action.BRANCH_OVERDUE, unitC),
                         org.assertj.core.groups.Tuple.tuple(Action.BRANCH_ESCALATED, unitC));
+    }
+
+    @Test
+    void resumingAPausedCaseMovesItsDeadlineAndEveryWaitingBranchByThePausedWorkingDays() {
+        long id = askingBAndC(3);
+        as(staff.handlerB, () -> cases.answerJointReview(id, staff.unitB(), true, ""));
+        as(staff.handlerA, () -> cases.pause(id, CaseType.CORRECTION, "缺少消防设计文件"));
+        LocalDate today = LocalDate.now(clock);
+        LocalDate since = today.minusDays(14);
+        jdbc.sql("UPDATE case_record SET paused_on = ? WHERE id = ?").params(since, id).update();
+        int paused = workingDays.workingDaysBetween(since, today);
+        LocalDate caseDeadline = errands.find(id).deadline();
+        JointReview before = cases.jointReview(id).orElseThrow();
+
+        CaseView resumed = as(staff.handlerA, () -> cases.resume(id, "已补正"));
+        JointReview after = cases.jointReview(id).orElseThrow();
+        assertThat(paused).isPositive();
+        assertThat(resumed.deadline()).isEqualTo(workingDays.addWorkingDays(caseDeadline, paused));
+        assertThat(after.branches().get(0).deadline()).as("answered: stays")
+                .isEqualTo(before.branches().get(0).deadline());
+        assertThat(after.branches().get(1).deadline()).as("waiting: moves")
+                .isEqualTo(workingDays.addWorkingDays(before.branches().get(1).deadline(), paused));
+        assertThat(cases.history(id)).last().extracting(CaseEvent::note)
+                .isEqualTo("暂停计时" + paused + "个工作日：已补正");
     }
 
     private long noticeCount(long branchId, Long unitId, StaffRole role) {

@@ -121,6 +121,7 @@ public class CaseQueries {
     public enum ConsoleStep {
         TRANSFER("cases.transfer"), RETURN("cases.return"), REQUEST_EXTENSION("cases.extension.request"),
         DECIDE_EXTENSION("cases.extension.decide"), PAUSE("cases.pause"), RESUME("cases.resume"),
+        START_JOINT_REVIEW("cases.joint.start"),
         /** Any unit's case staff; which unit has a branch is the engine's to say. */
         ANSWER_JOINT_REVIEW("cases.joint.answer");
 
@@ -136,7 +137,7 @@ public class CaseQueries {
                 case RETURN -> CaseAccess.mayReturn(p, c);
                 case REQUEST_EXTENSION -> CaseAccess.mayRequestExtension(p, c);
                 case DECIDE_EXTENSION -> CaseAccess.mayDecideExtension(p);
-                case PAUSE, RESUME -> CaseAccess.worksFor(p, c);
+                case PAUSE, RESUME, START_JOINT_REVIEW -> CaseAccess.worksFor(p, c);
                 case ANSWER_JOINT_REVIEW -> CaseAccess.UNIT_ROLES.contains(p.role()) && p.unitId() != null;
             };
         }

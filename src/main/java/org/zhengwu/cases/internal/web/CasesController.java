@@ -156,6 +156,21 @@ class CasesController {
         });
     }
 
+    @PostMapping("/{id}/joint/start")
+    String startJointReview(@PathVariable long id, @RequestParam(name = "unit", required = false) List<String> units,
+                            @RequestParam(required = false) String days, @RequestParam(required = false) String reason,
+                            @ModelAttribute(name = "ui", binding = false) Ui ui, Model model,
+                            RedirectAttributes redirect) {
+        StepForm form = new StepForm("joint-start", null, units == null ? "" : String.join(",", units), reason, days,
+                null, null);
+        return submit(id, ConsoleStep.START_JOINT_REVIEW, form, model, () -> {
+            JointReview r = cases.startJointReview(id, unitIds(units), days(days), reason);
+            redirect.addFlashAttribute("notice", ui.t("cases.joint.started", r.branches().size(),
+                    r.branches().get(0).deadline()));
+            return "redirect:/admin/cases/" + id;
+        });
+    }
+
     /** The asked unit's answer: only staff who may read the case (its unit was asked) get as far as the form. */
     @PostMapping("/{id}/joint")
     String answerJointReview(@PathVariable long id, @RequestParam(required = false) String decision,
@@ -219,6 +234,8 @@ class CasesController {
         model.addAttribute("joint", joint);
         model.addAttribute("mayAnswer", open && joint != null && joint.branches().stream()
                 .anyMatch(b -> b.waiting() && CaseAccess.worksForUnit(p, b.unitId())));
+        model.addAttribute("mayStartJoint", running && (joint == null || joint.complete())
+                && ConsoleStep.START_JOINT_REVIEW.allowed(p, c));
         model.addAttribute("mayPause", running && ConsoleStep.PAUSE.allowed(p, c));
         model.addAttribute("mayResume", open && c.paused() && ConsoleStep.RESUME.allowed(p, c));
         model.addAttribute("pauseKinds", types.find(c.typeCode()).map(t -> new TreeSet<>(t.pauseKinds()))
@@ -246,6 +263,15 @@ class CasesController {
             return Long.parseLong(text == null ? "" : text.strip());
         } catch (NumberFormatException e) {
             throw new RuleViolation("cases.transfer.unit.choose");
+        }
+    }
+
+    /** The units ticked; anything but unit ids is refused as a list not chosen from. */
+    private static List<Long> unitIds(List<String> texts) {
+        try {
+            return texts == null ? List.of() : texts.stream().map(t -> Long.parseLong(t.strip())).toList();
+        } catch (NumberFormatException e) {
+            throw new RuleViolation("cases.joint.units.choose");
         }
     }
 
