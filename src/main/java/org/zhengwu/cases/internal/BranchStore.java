@@ -83,7 +83,8 @@ class BranchStore {
     /** The branches waiting on a unit in open cases, the nearest deadline first. */
     List<Waiting> waitingOn(long unitId) {
         return jdbc.sql("SELECT " + COLUMNS + ", c.* FROM case_branch b JOIN case_record c ON c.id = b.case_id "
-                        + "WHERE b.unit_id = ? AND b.answered_at IS NULL AND c.phase = 'OPEN' ORDER BY b.deadline, b.id")
+                        + "WHERE b.unit_id = ? AND b.answered_at IS NULL AND c.phase = 'OPEN' "
+                        + "ORDER BY b.deadline, b.id")
                 .param(unitId).query((rs, n) -> new Waiting(branch(rs, n), cases.file(rs, n))).list();
     }
 
@@ -92,10 +93,11 @@ class BranchStore {
      * not yet escalated for their deadline.
      */
     List<Long> candidates(LocalDate until) {
-        return jdbc.sql("SELECT b.id FROM case_branch b JOIN case_record c ON c.id = b.case_id WHERE b.answered_at IS "
-                        + "NULL AND c.phase = 'OPEN' AND c.paused_on IS NULL AND b.deadline <= ? AND NOT EXISTS (SELECT 1 "
-                        + "FROM case_branch_reminder r WHERE r.branch_id = b.id AND r.deadline = b.deadline "
-                        + "AND r.kind = 'ESCALATED') ORDER BY b.deadline, b.id")
+        return jdbc.sql("SELECT b.id FROM case_branch b JOIN case_record c ON c.id = b.case_id "
+                        + "WHERE b.answered_at IS NULL AND c.phase = 'OPEN' AND c.paused_on IS NULL "
+                        + "AND b.deadline <= ? AND NOT EXISTS (SELECT 1 FROM case_branch_reminder r "
+                        + "WHERE r.branch_id = b.id AND r.deadline = b.deadline AND r.kind = 'ESCALATED') "
+                        + "ORDER BY b.deadline, b.id")
                 .param(until).query(Long.class).list();
     }
 

@@ -84,7 +84,8 @@ class CaseFigureQueries implements CaseFigures {
                     sums(groups, rs.getObject(1)).received = rs.getLong(2);
                 });
         LocalDate today = LocalDate.now(clock);
-        jdbc.sql("SELECT " + key + ", COUNT(*), SUM(CASE WHEN deadline < ? AND paused_on IS NULL THEN 1 ELSE 0 END) FROM case_record "
+        jdbc.sql("SELECT " + key + ", COUNT(*), SUM(CASE WHEN deadline < ? AND paused_on IS NULL THEN 1 ELSE 0 END) "
+                        + "FROM case_record "
                         + "WHERE type_code = ? AND phase = 'OPEN' GROUP BY " + key)
                 .params(today, type)
                 .query(rs -> {
@@ -93,7 +94,8 @@ class CaseFigureQueries implements CaseFigures {
                     s.overdue = rs.getLong(3);
                 });
         WorkingDayCalendar calendar = workingDays.calendar();
-        jdbc.sql("SELECT " + key + ", assigned_on, closed_on, deadline, paused_days FROM case_record WHERE type_code = ? "
+        jdbc.sql("SELECT " + key + ", assigned_on, closed_on, deadline, paused_days FROM case_record "
+                        + "WHERE type_code = ? "
                         + "AND phase = 'CLOSED' AND closed_on BETWEEN ? AND ?")
                 .params(type, from, to)
                 .query(rs -> {

@@ -111,7 +111,8 @@ class CaseStore {
 
     private static CaseView.Pause pause(ResultSet rs) throws SQLException {
         LocalDate since = rs.getObject("paused_on", LocalDate.class);
-        return since == null ? null : new CaseView.Pause(rs.getString("pause_kind"), rs.getString("pause_reason"), since);
+        return since == null ? null
+                : new CaseView.Pause(rs.getString("pause_kind"), rs.getString("pause_reason"), since);
     }
 
     /** The day of a time in the application's zone. */

@@ -36,7 +36,10 @@ class ReminderStore {
         this.clock = clock;
     }
 
-    /** The open cases whose clock runs (not paused), whose deadline is on or before {@code until} and that have not been escalated for it yet. */
+    /**
+     * The open cases whose clock runs (not paused), whose deadline is on or before {@code until} and that have not
+     * been escalated for it yet.
+     */
     List<Long> candidates(LocalDate until) {
         return jdbc.sql("SELECT c.id FROM case_record c WHERE c.phase = 'OPEN' AND c.paused_on IS NULL "
                         + "AND c.deadline <= ? AND NOT EXISTS "
@@ -83,8 +86,8 @@ class ReminderStore {
     /** A notice about a case, or about one branch of its joint review ({@code branchId} not null). */
     void addNotice(long caseId, Long branchId, CaseReminder.Kind kind, LocalDate deadline, Recipient to,
                    OffsetDateTime at) {
-        jdbc.sql("INSERT INTO case_notice (case_id, branch_id, kind, deadline, recipient_account_id, recipient_unit_id, "
-                        + "recipient_role, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql("INSERT INTO case_notice (case_id, branch_id, kind, deadline, recipient_account_id, "
+                        + "recipient_unit_id, recipient_role, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(caseId, branchId, kind.name(), deadline, to.accountId(), to.unitId(),
                         to.role() == null ? null : to.role().name(), at)
                 .update();
