@@ -1,5 +1,6 @@
 package org.zhengwu.interaction.internal.web;
 
+import org.zhengwu.platform.web.FormProblems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.net.URI;
