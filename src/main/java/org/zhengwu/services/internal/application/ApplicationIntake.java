@@ -29,7 +29,7 @@ import org.zhengwu.services.ServiceItem;
 @Service
 public class ApplicationIntake {
 
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId CHINA_ZONE = ZoneId.of("Asia/Shanghai");
 
     private final ApplicationForms forms;
     private final ApplicationStore store;
@@ -79,7 +79,7 @@ public class ApplicationIntake {
 
     private Receipt write(ServiceItem item, String sealed, Map<String, UploadFolder.Stored> stored) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        LocalDate today = now.atZoneSameInstant(CHINA).toLocalDate();
+        LocalDate today = now.atZoneSameInstant(CHINA_ZONE).toLocalDate();
         String number = ApplicationCodes.number(today, store.ticket(today));
         String code = QueryCodes.newCode();
         Integer promised = item.guide().promisedDays();
