@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -111,7 +112,17 @@ public class ApplicationHandling {
     /** Takes a step; {@code result} is the result document of 办结 (required then, ignored otherwise). */
     public ApplicationState act(String number, ApplicationFlow.Step step, String note, Upload result) {
         ApplicationRecord r = require(number);
-        requireHandler("services.application." + step.name().toLowerCase(java.util.Locale.ROOT), r);
+        requireHandler("services.application." + step.name().toLowerCase(Locale.ROOT), r);
+        return take(r, step, note, result);
+    }
+
+    /** The same step taken by the system itself (the demo); a staff member or a citizen is refused. */
+    ApplicationState takeAsSystem(String number, ApplicationFlow.Step step, String note, Upload result) {
+        scope.requireRoleOrSystem();
+        return take(require(number), step, note, result);
+    }
+
+    private ApplicationState take(ApplicationRecord r, ApplicationFlow.Step step, String note, Upload result) {
         if (step == ApplicationFlow.Step.ANSWER) {
             throw new RuleViolation("service.application.step.refused", r.state().name(), step.name());
         }
@@ -131,8 +142,8 @@ public class ApplicationHandling {
                 boolean correcting = to == ApplicationState.CORRECTION;
                 store.mirror(r.id(), to, c.ownerUnitId(), c.deadline(), correcting ? r.state() : null,
                         correcting ? text : null, OffsetDateTime.now(clock));
-                audit.record(AuditEvent.of("services.application." + step.name().toLowerCase(java.util.Locale.ROOT),
-                        "application", number, r.unitId(), r.state() + " → " + to));
+                audit.record(AuditEvent.of("services.application." + step.name().toLowerCase(Locale.ROOT),
+                        "application", r.number(), r.unitId(), r.state() + " → " + to));
             });
         } catch (RuntimeException | Error e) {
             files.delete(stored);

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.util.WebUtils;
 import org.zhengwu.platform.abuse.FormGuard;
 import org.zhengwu.platform.web.FormProblems;
 import org.zhengwu.services.internal.application.Problem;
@@ -34,7 +35,8 @@ final class PublicForms {
 
     static Map<String, Upload> files(HttpServletRequest request) {
         Map<String, Upload> files = new LinkedHashMap<>();
-        if (request instanceof MultipartHttpServletRequest m) {
+        MultipartHttpServletRequest m = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
+        if (m != null) {
             m.getMultiFileMap().forEach((k, list) -> {
                 if (!list.isEmpty()) {
                     MultipartFile f = list.get(0);
