@@ -10,13 +10,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+import org.zhengwu.PublicReceipts;
 import org.zhengwu.interaction.Hall;
 import org.zhengwu.platform.abuse.FormGuard;
 import org.zhengwu.platform.crypto.FieldCipher;
@@ -90,18 +90,8 @@ public final class Applications {
 
     /** Posts the form and reads the receipt, as the applicant's browser would. */
     public Receipt submit(MockMultipartHttpServletRequestBuilder form) throws Exception {
-        MockHttpSession session = new MockHttpSession();
-        MvcResult posted = mvc.perform(form.session(session)).andReturn();
-        assertThat(posted.getResponse().getStatus()).as(posted.getResponse().getContentAsString(StandardCharsets.UTF_8))
-                .isEqualTo(303);
-        assertThat(posted.getResponse().getRedirectedUrl()).isEqualTo("/bsfw/apply/receipt");
-        String page = mvc.perform(get("/bsfw/apply/receipt").session(session)).andReturn().getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
-        Matcher number = NUMBER.matcher(page);
-        Matcher code = CODE.matcher(page);
-        assertThat(number.find()).as(page).isTrue();
-        assertThat(code.find()).as(page).isTrue();
-        return new Receipt(number.group(), code.group(1));
+        PublicReceipts.Shown shown = PublicReceipts.post(mvc, form, "/bsfw/apply/receipt", NUMBER, CODE);
+        return new Receipt(shown.number(), shown.code());
     }
 
     /** Looks the application up; returns the session that may now see it. */
