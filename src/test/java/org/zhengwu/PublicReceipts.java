@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 /**
  * A public form posted as a browser would (the halls' letters and applications): the answer is a 303 to the receipt,
@@ -25,7 +25,7 @@ public final class PublicReceipts {
     }
 
     /** @param code a pattern whose first group is the query code */
-    public static Shown post(MockMvc mvc, MockHttpServletRequestBuilder form, String receiptPath, Pattern number,
+    public static Shown post(MockMvc mvc, MockMultipartHttpServletRequestBuilder form, String receiptPath, Pattern number,
                              Pattern code) throws Exception {
         MockHttpSession session = new MockHttpSession();
         MvcResult posted = mvc.perform(form.session(session)).andReturn();

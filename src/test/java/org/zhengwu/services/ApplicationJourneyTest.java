@@ -88,6 +88,7 @@ class ApplicationJourneyTest {
                 + "WHERE a.number = ?").param(r.number()).query(Long.class).single()).isEqualTo(2);
         mvc.perform(get("/admin/services/applications").with(as(handler)))
                 .andExpect(status().isOk()).andExpect(content().string(containsString(r.number())));
+        mvc.perform(get("/admin").with(as(handler))).andExpect(content().string(containsString("待办理的网上申报")));
         mvc.perform(get("/admin/services/applications/" + r.number()).with(as(handler)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("王小明"), containsString(Applications.ID_NUMBER),

@@ -80,6 +80,11 @@ public class ApplicationHandling {
                 ? store.queue(Set.of(p.unitId()), state, QUEUE_SIZE) : List.of();
     }
 
+    /** How many of the staff member's unit's applications wait for its handlers; 0 for anyone else. */
+    public long waitingFor(StaffPrincipal p) {
+        return HANDLERS.contains(p.role()) && p.unitId() != null ? store.waiting(p.unitId()) : 0;
+    }
+
     /** One application; a 403 for staff who may not see it, audited when the personal data is shown. */
     public HandlerView open(String number) {
         ApplicationRecord r = require(number);

@@ -90,6 +90,13 @@ class ApplicationStore {
         return q.query(ApplicationStore::row).list();
     }
 
+    /** The unit's applications waiting for a step of its own (not those waiting for the applicant, not closed). */
+    long waiting(long unitId) {
+        return jdbc.sql("SELECT COUNT(*) FROM application WHERE unit_id = ? AND state IN "
+                        + "('SUBMITTED', 'ACCEPTED', 'REVIEW', 'GRANTED', 'DENIED')")
+                .param(unitId).query(Long.class).single();
+    }
+
     List<ApplicationFile> files(long id) {
         return jdbc.sql("SELECT position, slot, round_no, file_name, stored_name, file_type, size_bytes "
                         + "FROM application_file WHERE application_id = ? ORDER BY position")

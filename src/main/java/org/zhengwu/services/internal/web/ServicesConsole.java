@@ -5,6 +5,10 @@ import org.springframework.stereotype.Component;
 import org.zhengwu.platform.console.ConsoleArea;
 import org.zhengwu.platform.console.ConsoleEntry;
 import org.zhengwu.platform.console.ConsolePages;
+import org.zhengwu.platform.console.ConsoleTodos;
+import org.zhengwu.platform.console.TodoCount;
+import org.zhengwu.platform.security.StaffPrincipal;
+import org.zhengwu.services.internal.application.ApplicationHandling;
 import org.zhengwu.platform.security.StaffRole;
 
 /**
@@ -13,7 +17,21 @@ import org.zhengwu.platform.security.StaffRole;
  * handlers (办件人, 单位审核人) and, reading every unit's, the supervisors and the system administrator.
  */
 @Component
-class ServicesConsole implements ConsolePages {
+class ServicesConsole implements ConsolePages, ConsoleTodos {
+
+    private final ApplicationHandling applications;
+
+    ServicesConsole(ApplicationHandling applications) {
+        this.applications = applications;
+    }
+
+    /** The unit's applications waiting for its handlers (not those waiting for the applicant's 补正). */
+    @Override
+    public List<TodoCount> todos(StaffPrincipal staff) {
+        long waiting = applications.waitingFor(staff);
+        return waiting == 0 ? List.of()
+                : List.of(TodoCount.work("service.applications.todo", waiting, "/admin/services/applications"));
+    }
 
     @Override
     public List<ConsoleEntry> consoleEntries() {
