@@ -45,13 +45,14 @@ CREATE TABLE application (
 CREATE INDEX application_by_unit ON application (unit_id, state);
 
 -- Uploaded files: slot is the field's key (material-1 …), RESULT for the result document of 办结; round 0 is the
--- application, 1, 2 … the answers to 补正 requests.
+-- application, 1, 2 … the answers to 补正 requests. file_name is the citizen's name of the file, encrypted (a scan
+-- is often named after its owner).
 CREATE TABLE application_file (
     application_id BIGINT       NOT NULL REFERENCES application (id) ON DELETE CASCADE,
     position       INT          NOT NULL,
     slot           VARCHAR(40)  NOT NULL,
     round_no       INT          NOT NULL,
-    file_name      VARCHAR(200) NOT NULL,
+    file_name      VARCHAR(600) NOT NULL,
     stored_name    VARCHAR(60)  NOT NULL,
     file_type      VARCHAR(10)  NOT NULL,
     size_bytes     BIGINT       NOT NULL,

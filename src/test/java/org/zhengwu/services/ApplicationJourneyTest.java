@@ -223,6 +223,8 @@ class ApplicationJourneyTest {
                     return all.toString();
                 }).single();
         assertThat(row).doesNotContain("王小明", Applications.ID_NUMBER, "13912345678", "人民路", "王小宝");
+        assertThat(jdbc.sql("SELECT f.file_name FROM application_file f JOIN application a ON a.id = f.application_id "
+                + "WHERE a.number = ?").param(r.number()).query(String.class).list()).noneMatch(n -> n.contains("身份证"));
     }
 
     private void step(Applications.Receipt r, String step, String note) throws Exception {

@@ -11,9 +11,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+import org.zhengwu.platform.crypto.FieldCipher;
 import org.zhengwu.platform.storage.UploadFolder;
 
-/** The tables application, application_file, application_opinion and application_ticket. */
+/**
+ * The tables application, application_file, application_opinion and application_ticket. File names are encrypted
+ * like the answers (a citizen names a scan after themselves).
+ */
 @Repository
 class ApplicationStore {
 
@@ -21,9 +25,11 @@ class ApplicationStore {
             + "correction_from, correction_note, answers, submitted_at";
 
     private final JdbcClient jdbc;
+    private final FieldCipher cipher;
 
-    ApplicationStore(JdbcClient jdbc) {
+    ApplicationStore(JdbcClient jdbc, FieldCipher cipher) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
     }
 
     /** A fresh serial for an application number, never handed out twice. */
@@ -48,7 +54,8 @@ class ApplicationStore {
                 .param(applicationId).query(Integer.class).single();
         jdbc.sql("INSERT INTO application_file (application_id, position, slot, round_no, file_name, stored_name, "
                         + "file_type, size_bytes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(applicationId, position, slot, round, f.fileName(), f.storedName(), f.type().name(), f.size())
+                .params(applicationId, position, slot, round, cipher.encrypt(f.fileName()), f.storedName(),
+                        f.type().name(), f.size())
                 .update();
     }
 
@@ -101,8 +108,8 @@ class ApplicationStore {
         return jdbc.sql("SELECT position, slot, round_no, file_name, stored_name, file_type, size_bytes "
                         + "FROM application_file WHERE application_id = ? ORDER BY position")
                 .param(id)
-                .query((rs, n) -> new ApplicationFile(rs.getInt(1), rs.getString(2), rs.getInt(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getLong(7)))
+                .query((rs, n) -> new ApplicationFile(rs.getInt(1), rs.getString(2), rs.getInt(3),
+                        cipher.decrypt(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getLong(7)))
                 .list();
     }
 
