@@ -26,6 +26,7 @@ import org.zhengwu.interaction.MailboxKind;
 import org.zhengwu.interaction.Mailboxes;
 import org.zhengwu.interaction.SampleLetter;
 import org.zhengwu.interaction.SampleLetters;
+import org.zhengwu.services.SampleApplications;
 import org.zhengwu.platform.storage.AtomicFiles;
 import org.zhengwu.platform.storage.DataDirectory;
 import org.zhengwu.platform.storage.SafePaths;
@@ -63,14 +64,16 @@ public class DemoSiteGroup {
     private final DataDirectory dataDirectory;
     private final DemoSurveys surveys;
     private final DemoServiceItems serviceItems;
+    private final SampleApplications applications;
     private final TransactionTemplate transaction;
     private final Resource definition = new ClassPathResource("demo/site-group.yaml");
 
     DemoSiteGroup(SiteAdministration sites, SiteDirectory directory, ContentEditing editing, DataDirectory dataDirectory,
                   DemoSurveys surveys, PlatformTransactionManager transactions, Mailboxes mailboxes,
-                  SampleLetters samples, DemoServiceItems serviceItems) {
+                  SampleLetters samples, DemoServiceItems serviceItems, SampleApplications applications) {
         this.surveys = surveys;
         this.serviceItems = serviceItems;
+        this.applications = applications;
         this.sites = sites;
         this.directory = directory;
         this.mailboxes = mailboxes;
@@ -113,6 +116,7 @@ public class DemoSiteGroup {
                         m.leaderName(), unit(units, m.unitCode()), Integer.parseInt(m.answerDays()), order));
             }
             serviceItems.create(units);
+            applications.create();
             List<LetterReceipt> letters = new ArrayList<>();
             for (DemoDefinition.DemoLetter l : demo.lettersOrNone()) {
                 letters.add(samples.create(new SampleLetter(l.mailbox(), l.name(), l.phone(), l.subject(), l.text(),

@@ -56,6 +56,8 @@ class DemoSiteGroupTest {
     Letters letters;
     @Autowired
     org.zhengwu.services.ServiceItems serviceItems;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void anEmptyGroupGetsTheDemoCityOnceAndASecondRunChangesNothing() throws Exception {
@@ -134,6 +136,12 @@ class DemoSiteGroupTest {
         assertThat(serviceItems.find(org.zhengwu.services.ServiceItemFilter.online(1, 100)).items())
                 .allSatisfy(i -> assertThat(i.completeness().complete()).as(i.code()).isTrue())
                 .hasSize(6).extracting(i -> i.unitId()).containsOnly(units("jyj", "fgw", "sthjj", "cgz"));
+        // applications in different states on two items' forms, one awaiting the applicant's 补正
+        assertThat(jdbc.sql("SELECT state FROM application ORDER BY id").query(String.class).list())
+                .containsExactly("SUBMITTED", "CORRECTION", "DONE", "REVIEW", "REFUSED_INTAKE");
+        mvc.perform(get("/bsfw/apply/QH-CGZ-0001")).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("配偶身份证号码")));
         org.zhengwu.services.ServiceItem draft = serviceItems.byCode("QH-HXJD-0001").orElseThrow();
         assertThat(draft.online()).isFalse();
         assertThat(draft.completeness().missing()).isNotEmpty();

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -20,6 +19,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.zhengwu.ConsoleFixtures;
+import org.zhengwu.PublicReceipts;
 import org.zhengwu.platform.abuse.FormGuard;
 import org.zhengwu.platform.crypto.FieldCipher;
 
@@ -99,21 +99,12 @@ public class Hall {
 
     /** Posts a good letter and reads its receipt, as the writer's browser would. */
     public Receipt submit(Mailbox box, String subject, String text, MockMultipartFile... files) throws Exception {
-        MockHttpSession session = new MockHttpSession();
         MockMultipartHttpServletRequestBuilder b = letter(box, subject, text);
         for (MockMultipartFile f : files) {
             b.file(f);
         }
-        MvcResult posted = mvc.perform(b.session(session)).andReturn();
-        assertThat(posted.getResponse().getStatus()).as(posted.getResponse().getContentAsString()).isEqualTo(303);
-        assertThat(posted.getResponse().getRedirectedUrl()).isEqualTo("/hdjl/receipt");
-        String page = mvc.perform(get("/hdjl/receipt").session(session)).andReturn().getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
-        Matcher number = NUMBER.matcher(page);
-        Matcher code = CODE.matcher(page);
-        assertThat(number.find()).as(page).isTrue();
-        assertThat(code.find()).as(page).isTrue();
-        return new Receipt(number.group(), code.group(1));
+        PublicReceipts.Shown shown = PublicReceipts.post(mvc, b, "/hdjl/receipt", NUMBER, CODE);
+        return new Receipt(shown.number(), shown.code());
     }
 
     /** Looks the letter up with its number and code; returns the session that may now see it. */

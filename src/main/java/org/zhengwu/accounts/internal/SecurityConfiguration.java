@@ -34,8 +34,11 @@ import org.zhengwu.platform.web.SecurityHeaders;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-    /** The interaction hall's public pages, whose forms are checked by their own signed token instead of CSRF. */
-    static final String[] HALL_FORMS = {"/hdjl/**", "/zh-hant/hdjl/**"};
+    /**
+     * The interaction hall's and the service hall's public pages, whose forms are checked by their own signed token
+     * (and a look-up's session proof) instead of CSRF.
+     */
+    static final String[] HALL_FORMS = {"/hdjl/**", "/zh-hant/hdjl/**", "/bsfw/**", "/zh-hant/bsfw/**"};
 
     private static final String[] EVERY_ROLE = Arrays.stream(StaffRole.values()).map(Enum::name).toArray(String[]::new);
     /** Who works on sites and content: everyone but the case roles and the security and audit administrators. */

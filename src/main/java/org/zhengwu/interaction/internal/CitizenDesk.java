@@ -1,5 +1,6 @@
 package org.zhengwu.interaction.internal;
 
+import org.zhengwu.platform.crypto.QueryCodes;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;

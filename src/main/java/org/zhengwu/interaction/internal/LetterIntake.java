@@ -1,5 +1,6 @@
 package org.zhengwu.interaction.internal;
 
+import org.zhengwu.platform.crypto.QueryCodes;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package org.zhengwu.interaction.internal;
 
+import org.zhengwu.platform.crypto.QueryCodes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package org.zhengwu.interaction.internal.web;
 
+import org.zhengwu.platform.web.FormProblems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.util.ArrayList;
@@ -24,7 +25,7 @@ import org.zhengwu.interaction.NewLetter;
 import org.zhengwu.interaction.internal.LetterFiles;
 import org.zhengwu.interaction.internal.LetterIntake;
 import org.zhengwu.interaction.internal.LetterRules;
-import org.zhengwu.interaction.internal.FileType;
+import org.zhengwu.platform.storage.FileType;
 import org.zhengwu.platform.abuse.FormGuard;
 import org.zhengwu.platform.abuse.SubmissionThrottle;
 

@@ -1,5 +1,6 @@
 package org.zhengwu.interaction.internal.web;
 
+import org.zhengwu.platform.web.FormProblems;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;

@@ -1,11 +1,9 @@
 package org.zhengwu.interaction.internal.web;
 
+import org.zhengwu.platform.web.FormProblems;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
 import java.net.URI;
-import java.util.LinkedHashSet;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -19,6 +17,7 @@ import org.zhengwu.interaction.internal.LetterReading;
 import org.zhengwu.platform.RuleViolation;
 import org.zhengwu.platform.abuse.FormGuard;
 import org.zhengwu.platform.abuse.SubmissionThrottle;
+import org.zhengwu.platform.web.SessionProofs;
 
 /**
  * The writer's look-up ({@code /hdjl/query}): tracking number and query code open the letter's progress page for
@@ -32,7 +31,6 @@ class LookupController {
     static final String THROTTLE_KIND = "letter-query";
     /** The session attribute holding the tracking numbers proven in this session. */
     static final String PROVEN = LookupController.class.getName() + ".proven";
-    private static final int MAX_PROVEN = 20;
 
     private final HallPages pages;
     private final CitizenDesk desk;
@@ -74,14 +72,14 @@ class LookupController {
         if (request.getSession(false) != null) {
             request.changeSessionId(); // a new proof: a session id seen before it proves nothing
         }
-        prove(request.getSession(), proven.get());
+        SessionProofs.prove(request.getSession(), PROVEN, proven.get());
         return seeOther(t.href("/hdjl/query/" + proven.get()));
     }
 
     @GetMapping({"/hdjl/query/{number}", "/zh-hant/hdjl/query/{number}"})
     ResponseEntity<String> show(@PathVariable String number, HttpServletRequest request) {
         HallText t = pages.text(request);
-        if (!proven(request, number)) {
+        if (!SessionProofs.proven(request, PROVEN, number)) {
             return seeOther(t.href("/hdjl/query"));
         }
         String notice = (String) request.getSession().getAttribute(noticeKey(number));
@@ -95,7 +93,7 @@ class LookupController {
                                 @RequestParam(name = FormGuard.TOKEN_FIELD, required = false) String token,
                                 HttpServletRequest request) {
         HallText t = pages.text(request);
-        if (!proven(request, number)) {
+        if (!SessionProofs.proven(request, PROVEN, number)) {
             // the session behind the page has expired: the form's own signed token proves the page was shown
             FormGuard.Verdict verdict = guard.check(ProgressPage.ratingPurpose(number), token, null);
             if (verdict == FormGuard.Verdict.TOO_FAST) {
@@ -105,7 +103,7 @@ class LookupController {
             if (!verdict.passed()) {
                 return query(HttpStatus.OK, t, number, t.t("interaction.rating.proof-expired"));
             }
-            prove(request.getSession(), number);
+            SessionProofs.prove(request.getSession(), PROVEN, number);
         }
         try {
             CitizenDesk.Rated rated = desk.rate(number, rating, comment);
@@ -132,24 +130,6 @@ class LookupController {
                 new HallViews.Query(number, message));
     }
 
-    @SuppressWarnings("unchecked")
-    private static void prove(HttpSession session, String number) {
-        Set<String> numbers = (Set<String>) session.getAttribute(PROVEN);
-        Set<String> next = numbers == null ? new LinkedHashSet<>() : new LinkedHashSet<>(numbers);
-        next.remove(number);
-        next.add(number);
-        while (next.size() > MAX_PROVEN) {
-            next.remove(next.iterator().next());
-        }
-        session.setAttribute(PROVEN, next);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static boolean proven(HttpServletRequest request, String number) {
-        HttpSession session = request.getSession(false);
-        Object numbers = session == null ? null : session.getAttribute(PROVEN);
-        return numbers instanceof Set<?> s && ((Set<String>) s).contains(number);
-    }
 
     private static String noticeKey(String number) {
         return PROVEN + "." + number;

@@ -1,5 +1,6 @@
 package org.zhengwu.interaction.internal.web;
 
+import org.zhengwu.platform.web.FormProblems;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;

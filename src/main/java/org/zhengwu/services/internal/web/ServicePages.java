@@ -53,11 +53,22 @@ class ServicePages {
      */
     ResponseEntity<String> render(HttpStatus status, ServiceText t, String template, String title, String path,
                                   Object view) {
+        return render(status, t, template, title, path, view, CacheControl.maxAge(java.time.Duration.ofMinutes(5)).cachePublic());
+    }
+
+    /** A page of one citizen's own (a form with its token, a receipt, a look-up): never kept by a cache. */
+    ResponseEntity<String> own(HttpStatus status, ServiceText t, String template, String title, String path,
+                               Object view) {
+        return render(status, t, template, title, path, view, CacheControl.noStore());
+    }
+
+    private ResponseEntity<String> render(HttpStatus status, ServiceText t, String template, String title, String path,
+                                          Object view, CacheControl cache) {
         StringOutput main = new StringOutput(8192);
         templates.render("services/" + template + ".jte", Map.of("t", t, "v", view), main);
         String hall = t.t("service.hall.title");
         String html = layout.page(null, t.hant(), title.equals(hall) ? hall : title + " - " + hall, path, main.toString());
-        return ResponseEntity.status(status).cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(5)).cachePublic())
+        return ResponseEntity.status(status).cacheControl(cache)
                 .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8)).body(html);
     }
 }

@@ -1,5 +1,8 @@
 package org.zhengwu.services.internal.web;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.zhengwu.platform.text.ChineseScript;
@@ -24,6 +27,19 @@ public record ServiceText(MessageSource messages, ChineseScript script, boolean 
     /** A hall address in the page's script: {@code /bsfw/} or {@code /zh-hant/bsfw/}. */
     public String href(String path) {
         return (hant ? PublicPaths.HANT_PREFIX : "") + path;
+    }
+
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    /** A moment as the hall shows it, in China's time. */
+    public String time(OffsetDateTime at) {
+        return at == null ? "" : at.atZoneSameInstant(CHINA).format(MINUTE);
+    }
+
+    /** The same moment for a {@code <time datetime>} attribute. */
+    public String iso(OffsetDateTime at) {
+        return at == null ? "" : at.atZoneSameInstant(CHINA).toOffsetDateTime().withNano(0).toString();
     }
 
     /** 零跑动, 最多跑一次 or n 次. */

@@ -1,4 +1,4 @@
-package org.zhengwu.interaction.internal.web;
+package org.zhengwu.platform.web;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.zhengwu.interaction.internal;
+package org.zhengwu.platform.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

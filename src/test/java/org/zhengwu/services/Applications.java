@@ -1,0 +1,115 @@
+package org.zhengwu.services;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+import org.zhengwu.PublicReceipts;
+import org.zhengwu.interaction.Hall;
+import org.zhengwu.platform.abuse.FormGuard;
+import org.zhengwu.platform.crypto.FieldCipher;
+import org.zhengwu.platform.storage.FileType;
+import org.zhengwu.services.internal.application.ApplicationForms;
+import org.zhengwu.services.internal.application.FieldType;
+import org.zhengwu.services.internal.application.FormField;
+
+/**
+ * The applicant's side of the service hall's tests: an online item with a form, the form filled in well with a valid
+ * token (as the form page handed it out half a minute ago), posting it and reading the receipt, looking it up.
+ */
+public final class Applications {
+
+    /** A valid resident ID number (its check character is right). */
+    public static final String ID_NUMBER = "11010519491231002X";
+    private static final Pattern NUMBER = Pattern.compile("SQ\\d{14,}");
+    private static final Pattern CODE = Pattern.compile("查询码</dt><dd><strong class=\"hall-code\">([2-9A-Z]{8})<");
+
+    public record Receipt(String number, String code) {
+    }
+
+    private final MockMvc mvc;
+    private final ServiceItems items;
+    private final ApplicationForms forms;
+    private final FormGuard earlierGuard;
+
+    public Applications(MockMvc mvc, ServiceItems items, ApplicationForms forms, FieldCipher cipher) {
+        this.mvc = mvc;
+        this.items = items;
+        this.forms = forms;
+        this.earlierGuard = new FormGuard(cipher.signingKey("zhengwu form guard"),
+                Clock.offset(Clock.systemUTC(), Duration.ofSeconds(-30)), Duration.ofSeconds(3), Duration.ofHours(12));
+    }
+
+    /**
+     * An online item of the unit (a birth certificate: the ID card copy required, the marriage certificate not) with
+     * its own fields: the child's name, the birth date, the hospital (a choice), the weight, the home address and an
+     * optional photo (jpg or png, at most 1 MB).
+     */
+    public ServiceItem onlineItem(long unitId) {
+        ServiceItem item = items.create(Guides.complete(Guides.code(), unitId));
+        items.putOnline(item.id());
+        forms.save(item.id(), List.of(
+                FormField.simple("childName", "新生儿姓名", FieldType.TEXT, true, ""),
+                FormField.simple("birthDate", "出生日期", FieldType.DATE, true, ""),
+                new FormField("hospital", "出生医院", FieldType.CHOICE, true, "", List.of("市人民医院", "市妇幼保健院"),
+                        Set.of(), 0),
+                FormField.simple("weight", "出生体重（克）", FieldType.NUMBER, false, ""),
+                FormField.simple("address", "家庭住址", FieldType.ADDRESS, true, ""),
+                new FormField("photo", "新生儿照片", FieldType.ATTACHMENT, false, "", List.of(),
+                        Set.of(FileType.JPEG, FileType.PNG), 1)));
+        return items.byId(item.id()).orElseThrow();
+    }
+
+    public String token(ServiceItem item) {
+        return earlierGuard.issue("application:" + item.code());
+    }
+
+    /** The form filled in well, with the required material, from an address of its own. */
+    public MockMultipartHttpServletRequestBuilder form(ServiceItem item) {
+        MockMultipartHttpServletRequestBuilder b = multipart("/bsfw/apply/" + item.code());
+        b.param("applicantName", "王小明").param("applicantId", ID_NUMBER).param("applicantMobile", "13912345678")
+                .param("childName", "王小宝").param("birthDate", "2026-03-15").param("hospital", "市人民医院")
+                .param("weight", "3250").param("address", "清河市人民路100号3幢2单元")
+                .param(FormGuard.TOKEN_FIELD, token(item)).param(FormGuard.TRAP_FIELD, "");
+        b.file(pdf("material-1", "身份证.pdf"));
+        b.with(Hall.freshAddress());
+        return b;
+    }
+
+    /** Posts the form and reads the receipt, as the applicant's browser would. */
+    public Receipt submit(MockMultipartHttpServletRequestBuilder form) throws Exception {
+        PublicReceipts.Shown shown = PublicReceipts.post(mvc, form, "/bsfw/apply/receipt", NUMBER, CODE);
+        return new Receipt(shown.number(), shown.code());
+    }
+
+    /** Looks the application up; returns the session that may now see it. */
+    public MockHttpSession lookUp(Receipt r) throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        MvcResult result = mvc.perform(post("/bsfw/query").session(session).with(Hall.freshAddress())
+                .param("number", r.number()).param("code", r.code())).andReturn();
+        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/bsfw/query/" + r.number());
+        return session;
+    }
+
+    public String progress(Receipt r, MockHttpSession session) throws Exception {
+        return mvc.perform(get("/bsfw/query/" + r.number()).session(session)).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    public static MockMultipartFile pdf(String field, String name) {
+        return new MockMultipartFile(field, name, "application/pdf",
+                "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+    }
+}
