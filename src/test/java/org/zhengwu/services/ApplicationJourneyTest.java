@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.zhengwu.ConsoleFixtures.as;
 
@@ -66,10 +67,11 @@ class ApplicationJourneyTest {
     Applications applications;
     ServiceItem item;
     StaffUser handler;
+    ConsoleFixtures fixtures;
 
     @BeforeEach
     void setUp() {
-        ConsoleFixtures fixtures = new ConsoleFixtures(sites, staff);
+        fixtures = new ConsoleFixtures(sites, staff);
         applications = new Applications(mvc, items, forms, cipher);
         Site site = fixtures.site();
         item = applications.onlineItem(site.unitId());
@@ -179,6 +181,8 @@ class ApplicationJourneyTest {
                 .param("step", "CORRECT")).andExpect(flash().attribute("error", "要求补正必须写明需要补正的内容。"));
         step(r, "CORRECT", "身份证复印件不清晰，请重新上传正反面");
         assertThat(state(r)).isEqualTo("CORRECTION");
+        mvc.perform(get("/admin/services/applications/" + r.number()).with(as(handler)))
+                .andExpect(content().string(containsString("补正期间暂停计时")));
 
         MockHttpSession session = applications.lookUp(r);
         assertThat(applications.progress(r, session)).contains("待补正", "身份证复印件不清晰，请重新上传正反面", "提交补正");
@@ -191,7 +195,8 @@ class ApplicationJourneyTest {
         assertThat(state(r)).isEqualTo("ACCEPTED");
         assertThat(applications.progress(r, session)).contains("补正已提交", "已重新扫描");
         mvc.perform(get("/admin/services/applications/" + r.number()).with(as(handler)))
-                .andExpect(content().string(allOf(containsString("身份证正反面.pdf"), containsString("第1次补正"))));
+                .andExpect(content().string(allOf(containsString("身份证正反面.pdf"), containsString("第1次补正"),
+                        not(containsString("补正期间暂停计时")), containsString("申请人已补正"))));
     }
 
     @Test
@@ -209,6 +214,37 @@ class ApplicationJourneyTest {
                 .andExpect(flash().attribute("notice", "已完成：办结。"));
         assertThat(state(r)).isEqualTo("DONE");
         assertThat(applications.progress(r, applications.lookUp(r))).contains("办结", "结果文书已出具", "材料齐全，符合条件");
+    }
+
+    @Test
+    void aJointReviewMustBeAnsweredAndAgreedByEveryAskedUnitBeforeTheApplicationIsGranted() throws Exception {
+        Site other = fixtures.site();
+        StaffUser otherHandler = fixtures.staff(StaffRole.CASE_HANDLER, other.unitId());
+        Applications.Receipt r = applications.submit(applications.form(item));
+        step(r, "ACCEPT", "");
+        step(r, "REVIEW", "");
+        long caseId = jdbc.sql("SELECT case_id FROM application WHERE number = ?").param(r.number())
+                .query(Long.class).single();
+        mvc.perform(get("/admin/services/applications/" + r.number()).with(as(handler)))
+                .andExpect(content().string(containsString("/admin/cases/" + caseId + "#joint")));
+        mvc.perform(post("/admin/cases/" + caseId + "/joint/start").with(as(handler)).with(csrf())
+                        .param("unit", String.valueOf(other.unitId())).param("days", "3").param("reason", "请会签"))
+                .andExpect(redirectedUrl("/admin/cases/" + caseId));
+
+        grantRefused(r, "会签尚未完成");
+        mvc.perform(post("/admin/cases/" + caseId + "/joint").with(as(otherHandler)).with(csrf())
+                        .param("decision", "disagree").param("reason", "选址不符合规划"))
+                .andExpect(redirectedUrl("/admin/cases/" + caseId));
+        grantRefused(r, "有会签单位不同意");
+        step(r, "DENY", "会签单位不同意：选址不符合规划");
+        assertThat(state(r)).isEqualTo("DENIED");
+    }
+
+    private void grantRefused(Applications.Receipt r, String message) throws Exception {
+        mvc.perform(multipart("/admin/services/applications/" + r.number() + "/step").with(as(handler)).with(csrf())
+                        .param("step", "GRANT").param("note", "同意"))
+                .andExpect(flash().attribute("error", containsString(message)));
+        assertThat(state(r)).isEqualTo("REVIEW");
     }
 
     @Test

@@ -120,7 +120,11 @@ public class ApplicationDesk {
             tx.executeWithoutResult(s -> {
                 ApplicationState to = ApplicationFlow.next(r.state(), ApplicationFlow.Step.ANSWER, r.correctionFrom());
                 int round = store.files(r.id()).stream().mapToInt(ApplicationFile::round).max().orElse(0) + 1;
-                CaseView c = cases.move(r.caseId(), CaseStep.to(to.name(), answer.isEmpty() ? "已补正材料" : answer));
+                String note = answer.isEmpty() ? "已补正材料" : answer;
+                if (cases.find(r.caseId()).orElseThrow().paused()) {
+                    cases.resumeTrusted(r.caseId(), "申请人已补正");
+                }
+                CaseView c = cases.move(r.caseId(), CaseStep.to(to.name(), note));
                 stored.forEach((slot, f) -> store.insertFile(r.id(), slot, round, f));
                 store.mirror(r.id(), to, c.ownerUnitId(), c.deadline(), null, null, OffsetDateTime.now(clock));
                 audit.record(AuditEvent.of("services.application.correction", "application", number, r.unitId(),

@@ -41,6 +41,8 @@ public class ApplicationHandling {
     public static final int MAX_NOTE = 1000;
     public static final int QUEUE_SIZE = 200;
     public static final int RESULT_MEGABYTES = 20;
+    /** The case engine's pause kind for 补正. */
+    static final String CORRECTION_PAUSE = "CORRECTION";
     private static final Set<StaffRole> HANDLERS = Set.of(StaffRole.CASE_HANDLER, StaffRole.UNIT_REVIEWER);
     private static final Set<StaffRole> READERS = Set.of(StaffRole.SUPERVISOR, StaffRole.ADMINISTRATOR);
 
@@ -139,12 +141,17 @@ public class ApplicationHandling {
             throw new RuleViolation("service.application.note.too-long", MAX_NOTE);
         }
         ApplicationState to = ApplicationFlow.next(r.state(), step, r.correctionFrom());
+        if (step == ApplicationFlow.Step.GRANT) {
+            requireJointConsent(r);
+        }
         Map<String, UploadFolder.Stored> stored = step == ApplicationFlow.Step.FINISH ? result(result) : Map.of();
         try {
             tx.executeWithoutResult(s -> {
-                CaseView c = cases.move(r.caseId(), CaseStep.to(to.name(), text));
-                stored.forEach((slot, f) -> store.insertFile(r.id(), slot, 0, f));
+                CaseView moved = cases.move(r.caseId(), CaseStep.to(to.name(), text));
                 boolean correcting = to == ApplicationState.CORRECTION;
+                // 补正 stops the clock until the applicant answers; the engine moves the deadline on resume
+                CaseView c = correcting ? cases.pause(r.caseId(), CORRECTION_PAUSE, text) : moved;
+                stored.forEach((slot, f) -> store.insertFile(r.id(), slot, 0, f));
                 store.mirror(r.id(), to, c.ownerUnitId(), c.deadline(), correcting ? r.state() : null,
                         correcting ? text : null, OffsetDateTime.now(clock));
                 audit.record(AuditEvent.of("services.application." + step.name().toLowerCase(Locale.ROOT),
@@ -155,6 +162,18 @@ public class ApplicationHandling {
             throw e;
         }
         return to;
+    }
+
+    /** 会签: all asked units must have agreed before 准予; 不予许可 stays open to the unit whatever they said. */
+    private void requireJointConsent(ApplicationRecord r) {
+        cases.jointReview(r.caseId()).ifPresent(j -> {
+            if (!j.complete()) {
+                throw new RuleViolation("service.application.joint.waiting");
+            }
+            if (j.anyDisagreed()) {
+                throw new RuleViolation("service.application.joint.disagreed");
+            }
+        });
     }
 
     /** 审查意见: kept apart from the case's history, never shown to the applicant. */
