@@ -56,6 +56,10 @@ class DemoSiteGroupTest {
     Letters letters;
     @Autowired
     org.zhengwu.services.ServiceItems serviceItems;
+    @Autowired
+    java.time.Clock clock;
+    @Autowired
+    org.zhengwu.cases.WorkingDays workingDays;
 
     @Test
     void anEmptyGroupGetsTheDemoCityOnceAndASecondRunChangesNothing() throws Exception {
@@ -162,6 +166,24 @@ class DemoSiteGroupTest {
         assertThat(publishedLetter(publicList, "孩子明年上小学需要准备哪些材料")).contains("报名时需准备：儿童户口簿");
         assertThat(letters.status(created.letters().get(4).trackingNumber()).orElseThrow().unitName())
                 .isEqualTo("清河市发展和改革委员会");
+        // issue 12: the answered letters came in on past working days and took some days, so the hall's statistics
+        // show a real average handling time (from assignment, the day a letter came in here, to the answer)
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        java.util.List<Integer> handling = new java.util.ArrayList<>();
+        for (var r : created.letters()) {
+            var st = letters.status(r.trackingNumber()).orElseThrow();
+            if (st.state() == LetterState.ANSWERED) {
+                assertThat(st.submittedAt().toLocalDate()).isBefore(today.minusWeeks(1));
+                handling.add(workingDays.workingDaysBetween(st.submittedAt().toLocalDate(), st.answeredAt().toLocalDate()));
+            }
+        }
+        assertThat(handling).hasSize(4).allSatisfy(d -> assertThat(d).isBetween(2, 10));
+        double average = handling.stream().mapToInt(Integer::intValue).average().orElseThrow();
+        String figures = mvc.perform(get("/hdjl/statistics")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        String total = figures.substring(figures.indexOf("<tfoot>"));
+        assertThat(total).contains(String.format(java.util.Locale.ROOT, "<td class=\"num\">%.1f</td>", average))
+                .doesNotContain("<td class=\"num\">0.0</td>");
 
         int sites = directory.sites().size();
         assertThat(demo.createIfEmpty()).isEmpty();
