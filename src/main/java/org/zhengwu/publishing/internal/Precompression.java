@@ -13,8 +13,9 @@ import org.slf4j.LoggerFactory;
  * The compressed copies written next to a published text file ({@code page.html.br}, {@code page.html.gz}), so the
  * server (and nginx's {@code gzip_static}/{@code brotli_static} on the same tree) sends pages compressed without
  * compressing on every request. Only text files of at least {@link #MIN_BYTES} get copies, and a copy only when it is
- * smaller. Fast levels (gzip 6, brotli 5): a rebuild compresses every page twice, and the higher brotli levels cost
- * many times more for a few per cent (bench/RESULTS.md §1). Where brotli's native library cannot load (another
+ * smaller. Fast levels (gzip 6, brotli 5): a rebuild compresses every changed page twice, about 1 ms of CPU a page
+ * for both (bench/RESULTS.md §1); brotli 4 is barely faster and no smaller than gzip, the higher levels cost many
+ * times more for a few per cent. Where brotli's native library cannot load (another
  * processor or system), pages get gzip only and the server says so once at start.
  */
 final class Precompression {
@@ -110,7 +111,10 @@ final class Precompression {
 
     private static byte[] brotli(byte[] bytes) {
         try {
-            return Encoder.compress(bytes, new Encoder.Parameters().setQuality(BROTLI_QUALITY).setMode(Encoder.Mode.TEXT));
+            // a window no larger than the page: the default 4 MB one costs a third more time on a 10 KB page, for nothing
+            int window = Math.max(10, Math.min(22, 64 - Long.numberOfLeadingZeros(bytes.length - 1L)));
+            return Encoder.compress(bytes, new Encoder.Parameters().setQuality(BROTLI_QUALITY).setWindow(window)
+                    .setMode(Encoder.Mode.TEXT));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
