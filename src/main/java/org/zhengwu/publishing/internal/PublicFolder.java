@@ -37,10 +37,6 @@ public class PublicFolder {
         return cache;
     }
 
-    Precompression compression() {
-        return compression;
-    }
-
     /** The path of a file's compressed copy in this coding. */
     static String copy(String path, Precompression.Coding coding) {
         return path + coding.suffix;
@@ -89,14 +85,26 @@ public class PublicFolder {
 
     private void writeCopy(Path file, Precompression.Coding coding, byte[] bytes, boolean samePage) throws IOException {
         Path target = file.resolveSibling(file.getFileName() + coding.suffix);
-        if (samePage && Files.isRegularFile(target)) {
-            return; // written after this very page, so it holds it
+        if (samePage && current(target, file)) {
+            return;
         }
         byte[] compressed = compression.compress(coding, bytes);
         if (compressed != null) {
             AtomicFiles.write(target, compressed);
         } else {
             Files.deleteIfExists(target);
+        }
+    }
+
+    /**
+     * Whether the copy was written after its page, so holds it. An older one is left from a version that rewrote
+     * pages without copies (nginx's gzip_static would still send it), and is made again.
+     */
+    private static boolean current(Path copy, Path page) throws IOException {
+        try {
+            return Files.getLastModifiedTime(copy).compareTo(Files.getLastModifiedTime(page)) >= 0;
+        } catch (NoSuchFileException e) {
+            return false;
         }
     }
 

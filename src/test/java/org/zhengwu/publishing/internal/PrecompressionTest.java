@@ -41,7 +41,8 @@ class PrecompressionTest {
         folder.write("/www/news/1.html", PAGE);
         assertThat(files(folder, "www/news")).containsExactly("1.html", "1.html.br", "1.html.gz");
         Path br = folder.resolve("/www/news/1.html.br");
-        FileTime old = FileTime.fromMillis(1_000_000_000_000L);
+        // a time of its own (after the page's) shows whether the copy is written again
+        FileTime old = FileTime.fromMillis(Files.getLastModifiedTime(folder.resolve("/www/news/1.html")).toMillis() + 60_000);
         Files.setLastModifiedTime(br, old);
 
         folder.write("/www/news/1.html", PAGE);
@@ -61,6 +62,17 @@ class PrecompressionTest {
         PublicFolder on = folder(Precompression.of(true));
         on.write("/www/index.html", PAGE);
         assertThat(files(on, "www")).containsExactly("index.html", "index.html.br", "index.html.gz");
+    }
+
+    @Test
+    void aCopyOlderThanItsUnchangedPageIsMadeAgain() throws Exception {
+        PublicFolder folder = folder(Precompression.of(true));
+        folder.write("/index.html", PAGE);
+        Path gz = folder.resolve("/index.html.gz");
+        Files.write(gz, new byte[] {1, 2, 3}); // a stale copy, left by a version that rewrote the page without copies
+        Files.setLastModifiedTime(gz, FileTime.fromMillis(Files.getLastModifiedTime(folder.resolve("/index.html")).toMillis() - 60_000));
+        folder.write("/index.html", PAGE);
+        assertThat(Decompressing.gunzip(Files.readAllBytes(gz))).isEqualTo(PAGE);
     }
 
     @Test
