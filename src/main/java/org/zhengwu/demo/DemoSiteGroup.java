@@ -118,11 +118,17 @@ public class DemoSiteGroup {
             serviceItems.create(units);
             applications.create();
             List<LetterReceipt> letters = new ArrayList<>();
-            for (DemoDefinition.DemoLetter l : demo.lettersOrNone()) {
+            List<DemoDefinition.DemoLetter> demoLetters = demo.lettersOrNone();
+            for (int i = 0; i < demoLetters.size(); i++) {
+                DemoDefinition.DemoLetter l = demoLetters.get(i);
+                boolean answered = l.answer() != null && !Boolean.parseBoolean(l.answerInReview());
+                // answered letters came in over the last few weeks and took 2 to 10 working days; open ones came now
+                int handling = answered ? 2 + (i * 5) % 9 : 0;
+                int ago = answered ? handling + 2 + 2 * (demoLetters.size() - 1 - i) : 0;
                 letters.add(samples.create(new SampleLetter(l.mailbox(), l.name(), l.phone(), l.subject(), l.text(),
                         Boolean.parseBoolean(l.publicWish()), unit(units, l.unitCode()), l.answer(),
                         Boolean.parseBoolean(l.answerInReview()), l.rating(), l.refusalKind(), l.refusalReason(),
-                        Boolean.parseBoolean(l.published()))));
+                        Boolean.parseBoolean(l.published()), ago, handling)));
             }
             return new Created(demo.city(), demo.sites().size(), columns[0], items, demo.mailboxesOrNone().size(),
                     letters, Duration.ofNanos(System.nanoTime() - started));

@@ -12,7 +12,7 @@ class ClockConfiguration {
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     @Bean
-    Clock clock() {
-        return Clock.system(CHINA);
+    ApplicationClock clock() {
+        return new ApplicationClock(Clock.system(CHINA));
     }
 }

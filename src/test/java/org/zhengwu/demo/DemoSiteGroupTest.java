@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.file.Files;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,6 +59,10 @@ class DemoSiteGroupTest {
     org.zhengwu.services.ServiceItems serviceItems;
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
+    java.time.Clock clock;
+    @Autowired
+    org.zhengwu.cases.WorkingDays workingDays;
 
     @Test
     void anEmptyGroupGetsTheDemoCityOnceAndASecondRunChangesNothing() throws Exception {
@@ -170,6 +175,28 @@ class DemoSiteGroupTest {
         assertThat(publishedLetter(publicList, "孩子明年上小学需要准备哪些材料")).contains("报名时需准备：儿童户口簿");
         assertThat(letters.status(created.letters().get(4).trackingNumber()).orElseThrow().unitName())
                 .isEqualTo("清河市发展和改革委员会");
+        // issue 12: the answered letters came in on past working days and took some days, so the hall's statistics
+        // show a real average handling time (from assignment, the day a letter came in here, to the answer)
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        Map<Integer, List<Integer>> handlingByYear = new java.util.TreeMap<>(); // early in January some fall last year
+        for (var r : created.letters()) {
+            var st = letters.status(r.trackingNumber()).orElseThrow();
+            if (st.state() == LetterState.ANSWERED) {
+                assertThat(st.submittedAt().toLocalDate()).isBefore(today.minusWeeks(1));
+                handlingByYear.computeIfAbsent(st.answeredAt().getYear(), y -> new java.util.ArrayList<>())
+                        .add(workingDays.workingDaysBetween(st.submittedAt().toLocalDate(), st.answeredAt().toLocalDate()));
+            }
+        }
+        assertThat(handlingByYear.values().stream().flatMap(List::stream))
+                .hasSize(4).allSatisfy(d -> assertThat(d).isBetween(2, 10));
+        for (var year : handlingByYear.entrySet()) {
+            double average = year.getValue().stream().mapToInt(Integer::intValue).average().orElseThrow();
+            String figures = mvc.perform(get("/hdjl/statistics").param("year", String.valueOf(year.getKey())))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat(figures.substring(figures.indexOf("<tfoot>")))
+                    .contains(String.format(java.util.Locale.ROOT, "<td class=\"num\">%.1f</td>", average))
+                    .doesNotContain("<td class=\"num\">0.0</td>");
+        }
 
         int sites = directory.sites().size();
         assertThat(demo.createIfEmpty()).isEmpty();

@@ -160,6 +160,23 @@ class HallAbuseTest {
         assertThat(letters()).isEqualTo(before);
     }
 
+    /**
+     * Issue 12: "too fast" after 4 s of typing. The writer had been on the form half a minute, forgot the subject,
+     * added it and sent again at once: the form shown again used to carry a fresh token, so the second post was
+     * refused as faster than a person. It now keeps the first token and counts from when the form was first served.
+     */
+    @Test
+    void aWriterWhoFixesAFieldAndSendsAgainAtOnceIsNotTooFast() throws Exception {
+        long before = letters();
+        String shownAgain = mvc.perform(hall.letter(box, "", "来信内容写了很久。")).andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("请填写主题")))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String token = shownAgain.replaceAll("(?s).*name=\"_form\" value=\"([^\"]+)\".*", "$1");
+        mvc.perform(hall.letter(box, "补上的主题", "来信内容写了很久。").with(Hall.set(FormGuard.TOKEN_FIELD, token)))
+                .andExpect(status().isSeeOther());
+        assertThat(letters()).isEqualTo(before + 1);
+    }
+
     @Test
     void aFloodOfLettersFromOneAddressIsThrottledAndTheTypedTextIsKept() throws Exception {
         long before = letters();

@@ -31,11 +31,12 @@ final class PageCache {
         final String contentType;
         volatile long checkedAt;
 
-        Entry(byte[] body, long modified, long size, String contentType, long now) {
+        Entry(byte[] body, long modified, long size, String contentType, String coding, long now) {
             this.body = body;
             this.modified = modified;
             this.size = size;
-            this.etag = "\"" + Long.toHexString(modified) + "-" + Long.toHexString(size) + "\"";
+            // a compressed copy's tag names its coding, so no two representations of a page can share one
+            this.etag = "\"" + Long.toHexString(modified) + "-" + Long.toHexString(size) + coding + "\"";
             this.lastModified = HTTP_DATE.format(java.time.Instant.ofEpochMilli(modified));
             this.contentType = contentType;
             this.checkedAt = now;
@@ -91,7 +92,7 @@ final class PageCache {
         } catch (NoSuchFileException gone) {
             return null;
         }
-        Entry e = new Entry(body, a.lastModifiedTime().toMillis(), body.length, contentType(key), now);
+        Entry e = new Entry(body, a.lastModifiedTime().toMillis(), body.length, contentType(key), coding(key), now);
         if (body.length <= maxEntryBytes) {
             Entry old = entries.put(key, e);
             bytes.addAndGet(body.length - (old == null ? 0 : old.body.length));
@@ -137,6 +138,16 @@ final class PageCache {
         } catch (NoSuchFileException e) {
             return null;
         }
+    }
+
+    /** "-br" or "-gzip" for a compressed copy, "" for any other file. */
+    private static String coding(String key) {
+        for (Precompression.Coding c : Precompression.Coding.values()) {
+            if (key.endsWith(c.suffix)) {
+                return "-" + c.token;
+            }
+        }
+        return "";
     }
 
     static String contentType(String path) {

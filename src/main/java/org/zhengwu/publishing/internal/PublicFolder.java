@@ -13,17 +13,20 @@ import org.zhengwu.platform.storage.SafePaths;
 /**
  * The published files under the data directory's {@code public} folder, addressed by their path below it
  * ("/www/news/12.html", "/zh-hant/www/news/12.html"). Every write is atomic (a reader sees the old or the new page,
- * never half of one) and drops the served copy from the in-memory cache.
+ * never half of one) and drops the served copy from the in-memory cache. Text files get their compressed copies
+ * ({@link Precompression}) written after them and deleted with them, so a copy is never older than its page.
  */
 @Component
 public class PublicFolder {
 
     private final Path root;
     private final PageCache cache;
+    private final Precompression compression;
 
-    PublicFolder(DataDirectory data, PublishingProperties properties) {
+    PublicFolder(DataDirectory data, PublishingProperties properties, Precompression compression) {
         this.root = data.publicPages();
         this.cache = new PageCache(properties.pageCacheBytes(), properties.pageCacheRecheck().toNanos());
+        this.compression = compression;
     }
 
     public Path root() {
@@ -34,6 +37,21 @@ public class PublicFolder {
         return cache;
     }
 
+    /** The path of a file's compressed copy in this coding. */
+    static String copy(String path, Precompression.Coding coding) {
+        return path + coding.suffix;
+    }
+
+    /** The page a compressed copy belongs to; the path itself when it is not a copy. */
+    static String original(String path) {
+        for (Precompression.Coding c : Precompression.Coding.values()) {
+            if (path.endsWith(c.suffix)) {
+                return path.substring(0, path.length() - c.suffix.length());
+            }
+        }
+        return path;
+    }
+
     /** The file at a path below the folder; refuses paths that would leave it. */
     public Path resolve(String path) {
         return SafePaths.below(root, path).orElseThrow(() -> new IllegalArgumentException("not a public path: " + path));
@@ -41,19 +59,52 @@ public class PublicFolder {
 
     /**
      * Writes the page, unless the file already holds exactly these bytes: a page rendered again unchanged keeps its
-     * modification time, so its ETag and Last-Modified stay valid for browsers and caches in front.
+     * modification time, so its ETag and Last-Modified stay valid for browsers and caches in front. Its compressed
+     * copies follow: rewritten with a changed page, made when missing (a tree published before copies existed),
+     * deleted when the page no longer gets one.
      */
     public void write(String path, byte[] bytes) {
         try {
             Path file = resolve(path);
-            if (sameBytes(file, bytes)) {
-                return;
+            boolean same = sameBytes(file, bytes);
+            if (!same) {
+                AtomicFiles.write(file, bytes);
             }
-            AtomicFiles.write(file, bytes);
+            if (compression.wanted(path)) {
+                for (Precompression.Coding coding : Precompression.Coding.values()) {
+                    writeCopy(file, coding, bytes, same);
+                    cache.invalidate(copy(path, coding));
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("无法写入页面 " + path, e);
         } finally {
             cache.invalidate(path);
+        }
+    }
+
+    private void writeCopy(Path file, Precompression.Coding coding, byte[] bytes, boolean samePage) throws IOException {
+        Path target = file.resolveSibling(file.getFileName() + coding.suffix);
+        if (samePage && current(target, file)) {
+            return;
+        }
+        byte[] compressed = compression.compress(coding, bytes);
+        if (compressed != null) {
+            AtomicFiles.write(target, compressed);
+        } else {
+            Files.deleteIfExists(target);
+        }
+    }
+
+    /**
+     * Whether the copy was written after its page, so holds it. An older one is left from a version that rewrote
+     * pages without copies (nginx's gzip_static would still send it), and is made again.
+     */
+    private static boolean current(Path copy, Path page) throws IOException {
+        try {
+            return Files.getLastModifiedTime(copy).compareTo(Files.getLastModifiedTime(page)) >= 0;
+        } catch (NoSuchFileException e) {
+            return false;
         }
     }
 
@@ -65,9 +116,13 @@ public class PublicFolder {
         }
     }
 
-    /** Deletes the file if it is there; returns whether it was. */
+    /** Deletes the file, and its compressed copies, if it is there; returns whether it was. */
     public boolean delete(String path) {
         try {
+            for (Precompression.Coding coding : Precompression.Coding.values()) {
+                Files.deleteIfExists(resolve(copy(path, coding)));
+                cache.invalidate(copy(path, coding));
+            }
             return Files.deleteIfExists(resolve(path));
         } catch (IOException e) {
             throw new UncheckedIOException("无法删除页面 " + path, e);

@@ -17,7 +17,8 @@ import org.zhengwu.sites.SiteDirectory;
 /**
  * Serves the published pages, ahead of Spring Security and MVC: {@code GET}/{@code HEAD} of {@code /} (the portal),
  * {@code /{site}/…}, {@code /zh-hant/…}, and of any path on a site's own host name. Folder addresses get their
- * {@code index.html}; answers carry ETag and Last-Modified and honour conditional requests; an unknown page gets the
+ * {@code index.html}; answers carry ETag and Last-Modified and honour conditional requests; text files are sent as
+ * their brotli or gzip copy when the request accepts it ({@link Precompression}); an unknown page gets the
  * published 404 page in its script. Anything that is not a plain path of letters, digits, '-', '_', '.' and '/' is
  * refused before a file is touched. The application's own paths ({@code /admin}, {@code /api}, {@code /assets},
  * {@code /uploads}, {@code /search} and {@code /zh-hant/search}, the interaction hall {@code /hdjl} and
@@ -95,11 +96,17 @@ final class PublicPageFilter implements Filter {
         Path root = folder.root();
         PageCache.Entry page = cache.get(root, key);
         if (page == null && key.lastIndexOf('.') < key.lastIndexOf('/')) {
-            page = cache.get(root, key + "/index.html");
+            key = key + "/index.html";
+            page = cache.get(root, key);
         }
         if (page == null) {
             notFound(response, script, head);
             return;
+        }
+        String contentType = page.contentType;
+        if (Precompression.text(key)) {
+            response.setHeader("Vary", "Accept-Encoding");
+            page = compressed(request, response, root, key, page);
         }
         if (notModified(request, page)) {
             response.setStatus(304);
@@ -108,7 +115,7 @@ final class PublicPageFilter implements Filter {
             return;
         }
         response.setStatus(200);
-        response.setContentType(page.contentType);
+        response.setContentType(contentType);
         response.setHeader("ETag", page.etag);
         response.setHeader("Last-Modified", page.lastModified);
         response.setHeader("Cache-Control", "public, max-age=60");
@@ -116,6 +123,24 @@ final class PublicPageFilter implements Filter {
         if (!head) {
             response.getOutputStream().write(page.body);
         }
+    }
+
+    /**
+     * The page's compressed copy the request takes best, with its {@code Content-Encoding} set; the page itself when
+     * the request takes none or there is no current copy (one older than its page is left over from a write cut
+     * short, and is never sent). Range requests are answered whole, like every page here, so the coding cannot
+     * split a range.
+     */
+    private PageCache.Entry compressed(HttpServletRequest request, HttpServletResponse response, Path root, String key,
+                                       PageCache.Entry page) throws IOException {
+        for (Precompression.Coding coding : AcceptedCodings.of(request.getHeader("Accept-Encoding"))) {
+            PageCache.Entry copy = cache.get(root, PublicFolder.copy(key, coding));
+            if (copy != null && copy.modified >= page.modified) {
+                response.setHeader("Content-Encoding", coding.token);
+                return copy;
+            }
+        }
+        return page;
     }
 
     private void notFound(HttpServletResponse response, String script, boolean head) throws IOException {

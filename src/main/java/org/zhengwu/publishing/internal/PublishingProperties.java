@@ -12,11 +12,13 @@ import org.springframework.util.unit.DataSize;
  *        means an eighth of the heap, at most 256 MB
  * @param pageCacheRecheck how often a cached file is compared with the file on disk (a rebuild by another process)
  * @param rebuildThreads how many sites a rebuild renders at once; 0 means one per processor
+ * @param precompress whether text files get {@code .br} and {@code .gz} copies beside them (true by default)
  */
 @ConfigurationProperties("zhengwu.publishing")
 public record PublishingProperties(@DefaultValue("0") DataSize pageCacheSize,
                                    @DefaultValue("2s") Duration pageCacheRecheck,
-                                   @DefaultValue("0") int rebuildThreads) {
+                                   @DefaultValue("0") int rebuildThreads,
+                                   @DefaultValue("true") boolean precompress) {
 
     public long pageCacheBytes() {
         long configured = pageCacheSize.toBytes();

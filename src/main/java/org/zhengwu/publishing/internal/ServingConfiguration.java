@@ -15,6 +15,11 @@ import org.zhengwu.sites.SiteDirectory;
 class ServingConfiguration {
 
     @Bean
+    Precompression precompression(PublishingProperties properties) {
+        return Precompression.of(properties.precompress());
+    }
+
+    @Bean
     FilterRegistrationBean<PublicPageFilter> publicPageFilter(PublicFolder folder, SiteDirectory sites) {
         FilterRegistrationBean<PublicPageFilter> bean = new FilterRegistrationBean<>(new PublicPageFilter(folder, sites));
         bean.setName("zhengwuPublicPages");

@@ -150,7 +150,7 @@ final class SiteWriter {
                         if (attrs.lastModifiedTime().toInstant().isBefore(staleTemp)) {
                             Files.deleteIfExists(file);
                         }
-                    } else if (!written.contains(rel)) {
+                    } else if (!written.contains(PublicFolder.original(rel))) { // a page's copies stay with it
                         Files.deleteIfExists(file);
                         folder.cache().invalidate(rel);
                     }

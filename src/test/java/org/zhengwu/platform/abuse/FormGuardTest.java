@@ -93,4 +93,19 @@ class FormGuardTest {
         now.addAndGet(60_000);
         assertThat(throttle.allow("letter", "10.0.0.1")).isTrue();
     }
+
+    @Test
+    void a_form_shown_again_keeps_its_genuine_token_and_gets_a_new_one_for_a_bad_one() {
+        String token = guard.issue("letter:mayor");
+        now.addAndGet(1_000);
+        assertThat(guard.carryOver("letter:mayor", token)).isEqualTo(token);
+        now.addAndGet(2_500);
+        assertThat(guard.check("letter:mayor", guard.carryOver("letter:mayor", token), "")).isEqualTo(Verdict.PASSED);
+        assertThat(guard.carryOver("survey:1", token)).isNotEqualTo(token);
+        assertThat(guard.carryOver("letter:mayor", null)).isNotBlank();
+        now.addAndGet(13 * 3600_000L);
+        String renewed = guard.carryOver("letter:mayor", token);
+        assertThat(renewed).isNotEqualTo(token);
+        assertThat(guard.check("letter:mayor", renewed, "")).isEqualTo(Verdict.TOO_FAST);
+    }
 }

@@ -24,7 +24,8 @@ class AtomicPagesTest {
     @Test
     void aPageBeingRewrittenIsNeverSeenHalfWritten() throws Exception {
         PublicFolder folder = new PublicFolder(new DataDirectory(new ZhengwuProperties(dir, "http://localhost", null)),
-                new PublishingProperties(DataSize.ofMegabytes(1), java.time.Duration.ofSeconds(2), 0));
+                new PublishingProperties(DataSize.ofMegabytes(1), java.time.Duration.ofSeconds(2), 0, true),
+                Precompression.of(true));
         byte[] small = "<p>旧页面</p>".repeat(10).getBytes();
         byte[] large = "<p>新页面，内容长得多</p>".repeat(20_000).getBytes();
         String path = "/www/news/1.html";

@@ -206,10 +206,14 @@ class PublicSurveyController {
                         phase == Survey.Phase.RESULTS_PUBLISHED ? resultsHref(text, survey.id()) : null, shownForm));
     }
 
+    /** The answer form; shown again after a refused post it keeps that post's token (see {@code FormGuard}). */
     private PublicViews.Form form(HttpServletRequest request, PublicText text, Survey survey, String formMessage,
                                   Map<Long, FormError> errors, Map<Long, List<String>> sent) {
+        String token = "POST".equals(request.getMethod())
+                ? guard.carryOver(purpose(survey.id()), request.getParameter(FormGuard.TOKEN_FIELD))
+                : guard.issue(purpose(survey.id()));
         return new PublicViews.Form(surveys.questions(survey.id()), text.prefix() + BASE + "/" + survey.id(),
-                guard.issue(purpose(survey.id())), formMessage, errors, sent);
+                token, formMessage, errors, sent);
     }
 
     /** A survey that does not exist, is a draft, or has no published results: the portal's frame says so. */

@@ -71,7 +71,7 @@ class HallController {
         if (box.isEmpty()) {
             return unknownMailbox(t);
         }
-        return write(HttpStatus.OK, t, box.get(), LetterForm.empty(), FormProblems.none());
+        return write(HttpStatus.OK, t, box.get(), LetterForm.empty(), FormProblems.none(), guard.issue(purpose(box.get())));
     }
 
     @PostMapping({"/hdjl/write/{code}", "/zh-hant/hdjl/write/{code}"})
@@ -87,11 +87,12 @@ class HallController {
         }
         if (!throttle.allow(THROTTLE_KIND, request.getRemoteAddr())) {
             return write(HttpStatus.TOO_MANY_REQUESTS, t, box.get(), form,
-                    FormProblems.of(null, t.t("interaction.letter.throttled")));
+                    FormProblems.of(null, t.t("interaction.letter.throttled")), guard.carryOver(purpose(box.get()), token));
         }
         FormGuard.Verdict verdict = guard.check(purpose(box.get()), token, trap);
         if (!verdict.passed()) {
-            return write(HttpStatus.BAD_REQUEST, t, box.get(), form, FormProblems.of(null, t.t(verdict.messageKey())));
+            return write(HttpStatus.BAD_REQUEST, t, box.get(), form, FormProblems.of(null, t.t(verdict.messageKey())),
+                    guard.carryOver(purpose(box.get()), token));
         }
         LetterReceipt receipt;
         try {
@@ -102,7 +103,8 @@ class HallController {
             for (LetterProblem p : e.problems()) {
                 items.add(new FormProblems.Item(p.field(), t.t(p.key(), p.args())));
             }
-            return write(HttpStatus.BAD_REQUEST, t, box.get(), form, new FormProblems(items));
+            return write(HttpStatus.BAD_REQUEST, t, box.get(), form, new FormProblems(items),
+                    guard.carryOver(purpose(box.get()), token));
         }
         request.getSession().setAttribute(RECEIPT, receipt);
         return ResponseEntity.status(HttpStatus.SEE_OTHER).location(java.net.URI.create(t.href("/hdjl/receipt"))).build();
@@ -125,9 +127,10 @@ class HallController {
         return "letter:" + box.code();
     }
 
+    /** The write form; shown again after a refused post it keeps that post's token (see {@code FormGuard}). */
     private ResponseEntity<String> write(HttpStatus status, HallText t, Mailbox box, LetterForm form,
-                                         FormProblems problems) {
-        HallViews.Write view = new HallViews.Write(box, form, problems, guard.issue(purpose(box)), LetterRules.MAX_NAME,
+                                         FormProblems problems, String token) {
+        HallViews.Write view = new HallViews.Write(box, form, problems, token, LetterRules.MAX_NAME,
                 LetterRules.MAX_SUBJECT, LetterRules.MAX_TEXT, LetterFiles.MAX_FILES, LetterFiles.MAX_BYTES / (1024 * 1024),
                 FileType.extensionList());
         return pages.render(status, t, "write", t.t("interaction.write.title", t.s(box.name())),

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.servlet.http.Cookie;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +61,18 @@ class SurveyOncePerPersonTest {
 
     private String satisfied(long id) {
         return "q" + fixtures.question(id, 0);
+    }
+
+    /** Issue 12's "too fast": the form shown again keeps the posted token, so the time on it keeps counting. */
+    @Test
+    void aFormShownAgainAfterARefusalKeepsItsToken() throws Exception {
+        long id = fixtures.openSurvey("再次显示的表单");
+        String shown = mvc.perform(get("/hdjl/survey/" + id)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String token = shown.replaceAll("(?s).*name=\"_form\" value=\"([^\"]+)\".*", "$1");
+        String again = mvc.perform(fixtures.answer(id, SurveyFixtures.respondent(), "203.0.113.30", token))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("提交过快")))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(again.replaceAll("(?s).*name=\"_form\" value=\"([^\"]+)\".*", "$1")).isEqualTo(token);
     }
 
     @Test
