@@ -9,7 +9,11 @@ public interface SearchIndex {
     /** Adds the item, or replaces it if it is there already. */
     void index(SearchDocument document);
 
+    /** Removes a content item. */
     void remove(long itemId);
+
+    /** Removes the document with this {@link SearchDocument#key()}. */
+    void removeKey(String key);
 
     SearchResults search(SearchQuery query);
 
