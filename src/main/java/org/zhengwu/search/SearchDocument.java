@@ -5,20 +5,25 @@ import java.time.LocalDate;
 /**
  * One published item as the index holds it. {@code title} is the original title (shown); {@code foldedTitle} and
  * {@code foldedText} are the title and the body's plain text folded to simplified script (searched and highlighted);
- * {@code documentNo} is the policy's 文号 when it has one, else null. {@code kind} is the column's kind, or
- * {@link #GUIDE} for a service item's guide (办事指南), whose {@code id} is the service item's.
+ * {@code documentNo} is the policy's 文号 when it has one, else null. {@code key} is its identity in the index: the
+ * content item's id, or {@link #guideKey} for a service item's guide (办事指南, kind {@code GUIDE} like the items of
+ * guide columns, so the search page's filter 办事指南 finds both).
  */
 public record SearchDocument(long id, String siteCode, String siteName, String column, String columnCode,
                              String title, String url,
                              LocalDate date, String kind, String foldedTitle, String foldedText,
-                             String documentNo) {
+                             String documentNo, String key) {
 
-    /** The kind of the service hall's guides: the search page's filter 办事指南. */
-    public static final String GUIDE = "GUIDE";
+    public SearchDocument {
+        key = key == null ? Long.toString(id) : key;
+    }
 
-    /** Its identity in the index: a content item's id, or {@link #guideKey} of a service item. */
-    public String key() {
-        return GUIDE.equals(kind) ? guideKey(id) : Long.toString(id);
+    /** A content item's document. */
+    public SearchDocument(long id, String siteCode, String siteName, String column, String columnCode, String title,
+                          String url, LocalDate date, String kind, String foldedTitle, String foldedText,
+                          String documentNo) {
+        this(id, siteCode, siteName, column, columnCode, title, url, date, kind, foldedTitle, foldedText, documentNo,
+                null);
     }
 
     /** Service items and content items number themselves apart; their keys in the index cannot meet. */

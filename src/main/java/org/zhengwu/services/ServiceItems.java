@@ -16,6 +16,19 @@ public interface ServiceItems {
 
     ServiceItemPage find(ServiceItemFilter filter);
 
+    /** Every item the filter finds (its page and size aside), read {@link ServiceItemFilter#MAX_SIZE} at a time. */
+    default java.util.List<ServiceItem> all(ServiceItemFilter filter) {
+        java.util.List<ServiceItem> all = new java.util.ArrayList<>();
+        for (int p = 1; ; p++) {
+            ServiceItemPage page = find(new ServiceItemFilter(filter.unitId(), filter.audience(), filter.theme(),
+                    filter.state(), filter.q(), p, ServiceItemFilter.MAX_SIZE));
+            all.addAll(page.items());
+            if (p >= page.pages()) {
+                return all;
+            }
+        }
+    }
+
     /** How many online items each unit has; units without any are absent. */
     Map<Long, Long> onlineCountByUnit();
 

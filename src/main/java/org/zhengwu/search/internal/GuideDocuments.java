@@ -16,14 +16,15 @@ import org.zhengwu.services.ServiceGuide;
 import org.zhengwu.services.ServiceItem;
 import org.zhengwu.services.ServiceItemChanged;
 import org.zhengwu.services.ServiceItemFilter;
-import org.zhengwu.services.ServiceItemPage;
 import org.zhengwu.services.ServiceItems;
+import org.zhengwu.sites.ColumnKind;
 import org.zhengwu.sites.Site;
 import org.zhengwu.sites.SiteDirectory;
 import org.zhengwu.sites.Unit;
 
 /**
- * The service hall's guides (办事指南) in the site-group index, kind {@link SearchDocument#GUIDE}: an online item is
+ * The service hall's guides (办事指南) in the site-group index, kind {@code GUIDE} (the search page's filter 办事指南,
+ * with the items of the sites' guide columns), keyed by {@link SearchDocument#guideKey}: an online item is
  * indexed with its conditions, materials, legal basis, steps, place and result, under its unit's site (so a search in
  * the unit's site finds them too); an item taken offline leaves the index. Kept current by the services event,
  * after commit, and added to every rebuild of the index.
@@ -45,7 +46,7 @@ class GuideDocuments {
         this.items = items;
         this.sites = sites;
         this.script = script;
-        this.label = messages.getMessage("search.kind.GUIDE", null, Locale.SIMPLIFIED_CHINESE);
+        this.label = messages.getMessage("column.kind.GUIDE", null, Locale.SIMPLIFIED_CHINESE);
     }
 
     @ApplicationModuleListener(readOnlyTransaction = true)
@@ -58,20 +59,10 @@ class GuideDocuments {
         }
     }
 
-    /** Every online guide, for a rebuild of the index; returns how many. */
-    long forEachOnline(Consumer<SearchDocument> sink) {
-        long n = 0;
-        for (int p = 1; ; p++) {
-            ServiceItemPage page = items.find(new ServiceItemFilter(null, null, null, ItemState.ONLINE, null, p,
-                    ServiceItemFilter.MAX_SIZE));
-            for (ServiceItem item : page.items()) {
-                sink.accept(document(item));
-                n++;
-            }
-            if (p >= page.pages()) {
-                return n;
-            }
-        }
+    /** Every online guide, for a rebuild of the index. */
+    void forEachOnline(Consumer<SearchDocument> sink) {
+        items.all(new ServiceItemFilter(null, null, null, ItemState.ONLINE, null, 1, ServiceItemFilter.MAX_SIZE))
+                .forEach(item -> sink.accept(document(item)));
     }
 
     SearchDocument document(ServiceItem item) {
@@ -87,7 +78,8 @@ class GuideDocuments {
         return new SearchDocument(item.id(), site == null ? "" : site.code(), unit, label, "bsfw", g.name(),
                 item.guidePath(),
                 item.updatedAt() == null ? null : item.updatedAt().atZoneSameInstant(CHINA).toLocalDate(),
-                SearchDocument.GUIDE, DocumentNumbers.normalise(script.toSimplified(g.name())),
-                DocumentNumbers.normalise(script.toSimplified(text.toString().strip())), null);
+                ColumnKind.GUIDE.name(), DocumentNumbers.normalise(script.toSimplified(g.name())),
+                DocumentNumbers.normalise(script.toSimplified(text.toString().strip())), null,
+                SearchDocument.guideKey(item.id()));
     }
 }

@@ -72,7 +72,7 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
     private static final String KIND = "kindKey";
     private static final String DAY = "day";
     /** Raised when the fields change, so an index written by an older version is rebuilt at start (8: the service
-     * hall's guides, kind GUIDE, keyed apart from content items). */
+     * hall's guides, keyed apart from content items). */
     static final String SCHEMA = "8";
     /** Analysed, with offsets in the postings for the highlighter. */
     private static final FieldType TEXT;

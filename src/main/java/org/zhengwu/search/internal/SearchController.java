@@ -18,7 +18,6 @@ import org.springframework.web.util.HtmlUtils;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.zhengwu.platform.text.ChineseScript;
 import org.zhengwu.publishing.PublicPaths;
-import org.zhengwu.search.SearchDocument;
 import org.zhengwu.search.SearchHit;
 import org.zhengwu.search.SearchIndex;
 import org.zhengwu.search.SearchQuery;
@@ -109,7 +108,11 @@ class SearchController {
             String column = blankToNull(p.get("column"));
             String kind = blankToNull(p.get("kind"));
             if (kind != null) {
-                kind = kind(kind);
+                try {
+                    kind = org.zhengwu.sites.ColumnKind.parse(kind).name();
+                } catch (IllegalArgumentException e) {
+                    kind = null;
+                }
             }
             String fromText = blankToNull(p.get("from"));
             String toText = blankToNull(p.get("to"));
@@ -127,18 +130,6 @@ class SearchController {
                 problem = problem == null ? toText : problem;
             }
             return new Filters(column, kind, from, to, "date".equals(p.get("sort")), fromText, toText, problem);
-        }
-
-        /** A column kind, or the guides (办事指南); null for anything else. */
-        private static String kind(String value) {
-            if (SearchDocument.GUIDE.equalsIgnoreCase(value)) {
-                return SearchDocument.GUIDE;
-            }
-            try {
-                return org.zhengwu.sites.ColumnKind.parse(value).name();
-            } catch (IllegalArgumentException e) {
-                return null;
-            }
         }
 
         boolean has(String filter) {
@@ -236,7 +227,8 @@ class SearchController {
                 o.page < pages ? prefix + "/search" + query(o.input.text(), siteCodeShown, o.page + 1, f, null) : null,
                 o.site == null ? null : f.column(), columns, f.kind(), f.fromText() == null ? "" : f.fromText(),
                 f.toText() == null ? "" : f.toText(), f.byDate(),
-                kinds(locale),
+                java.util.Arrays.stream(org.zhengwu.sites.ColumnKind.values()).filter(org.zhengwu.sites.ColumnKind::listsItems)
+                        .map(Enum::name).toList(),
                 active(prefix, o, siteCodeShown, f, locale));
         StringOutput main = new StringOutput(8192);
         templates.render("search/page.jte", view, main);
@@ -299,23 +291,6 @@ class SearchController {
         }
     }
 
-    /** The kinds a search can be narrowed to: the column kinds that list items, and the service guides. */
-    private List<SearchView.Option> kinds(Locale locale) {
-        List<SearchView.Option> kinds = new ArrayList<>();
-        for (org.zhengwu.sites.ColumnKind k : org.zhengwu.sites.ColumnKind.values()) {
-            if (k.listsItems()) {
-                kinds.add(new SearchView.Option(k.name(), kindLabel(k.name(), locale)));
-            }
-        }
-        kinds.add(new SearchView.Option(SearchDocument.GUIDE, kindLabel(SearchDocument.GUIDE, locale)));
-        return kinds;
-    }
-
-    private String kindLabel(String kind, Locale locale) {
-        String key = SearchDocument.GUIDE.equals(kind) ? "search.kind.GUIDE" : "column.kind." + kind;
-        return messages.getMessage(key, null, kind, locale);
-    }
-
     private String shown(boolean hant, String text) {
         return text == null ? "" : hant ? script.toTraditional(text) : text;
     }
@@ -324,7 +299,7 @@ class SearchController {
     private List<SearchView.Active> active(String prefix, Outcome o, String site, Filters f, Locale locale) {
         List<SearchView.Active> active = new ArrayList<>();
         String[][] named = {{"column", o.site == null ? null : f.column()},
-                {"kind", f.kind() == null ? null : kindLabel(f.kind(), locale)},
+                {"kind", f.kind() == null ? null : messages.getMessage("column.kind." + f.kind(), null, f.kind(), locale)},
                 {"from", f.fromText()}, {"to", f.toText()},
                 {"sort", f.byDate() ? messages.getMessage("search.sort.date", null, locale) : null}};
         for (String[] n : named) {

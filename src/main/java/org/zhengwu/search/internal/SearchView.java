@@ -7,7 +7,7 @@ import java.util.function.Function;
 public record SearchView(String action, Function<String, String> labels, String query, String siteCode,
                          String siteName, String message, List<Suggestion> suggestions, String total, List<Row> rows,
                          String prevHref, String nextHref, String column, List<Option> columns, String kind, String from,
-                         String to, boolean byDate, List<Option> kinds, List<Active> active) {
+                         String to, boolean byDate, List<String> kinds, List<Active> active) {
 
     public String t(String key) {
         return labels.apply(key);

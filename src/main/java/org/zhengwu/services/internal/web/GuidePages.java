@@ -1,6 +1,5 @@
 package org.zhengwu.services.internal.web;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -22,7 +21,6 @@ import org.zhengwu.services.LifeEvent;
 import org.zhengwu.services.ServiceItem;
 import org.zhengwu.services.ServiceItemChanged;
 import org.zhengwu.services.ServiceItemFilter;
-import org.zhengwu.services.ServiceItemPage;
 import org.zhengwu.services.ServiceItems;
 import org.zhengwu.sites.Site;
 import org.zhengwu.sites.SiteDirectory;
@@ -216,17 +214,8 @@ class GuidePages implements PublishedSection {
         return new ServiceItemFilter(unitId, audience, theme, ItemState.ONLINE, null, 1, ServiceItemFilter.MAX_SIZE);
     }
 
-    /** Every item the filter finds, page after page of the catalogue. */
-    private List<ServiceItem> online(ServiceItemFilter first) {
-        List<ServiceItem> all = new ArrayList<>();
-        for (int p = 1; ; p++) {
-            ServiceItemPage page = items.find(new ServiceItemFilter(first.unitId(), first.audience(), first.theme(),
-                    first.state(), null, p, first.size()));
-            all.addAll(page.items());
-            if (p >= page.pages()) {
-                return all;
-            }
-        }
+    private List<ServiceItem> online(ServiceItemFilter filter) {
+        return items.all(filter);
     }
 
     private static List<ServiceItem> only(List<ServiceItem> all, Predicate<ServiceItem> which) {
