@@ -12,6 +12,7 @@ import org.zhengwu.search.SearchDocument;
 import org.zhengwu.search.SearchIndex;
 import org.zhengwu.services.ItemState;
 import org.zhengwu.services.Material;
+import org.zhengwu.services.ServiceCatalogueImported;
 import org.zhengwu.services.ServiceGuide;
 import org.zhengwu.services.ServiceItem;
 import org.zhengwu.services.ServiceItemChanged;
@@ -49,14 +50,24 @@ class GuideDocuments {
         this.label = messages.getMessage("column.kind.GUIDE", null, Locale.SIMPLIFIED_CHINESE);
     }
 
+    /**
+     * One event at a time: the events of an item's quick changes (created, then put online) are handled in parallel,
+     * and a handler that read the older state must not write after one that read the newer.
+     */
     @ApplicationModuleListener(readOnlyTransaction = true)
-    void on(ServiceItemChanged event) {
+    synchronized void on(ServiceItemChanged event) {
         Optional<ServiceItem> online = items.byId(event.itemId()).filter(ServiceItem::online);
         if (online.isPresent()) {
             index.index(document(online.get()));
         } else {
             index.removeKey(SearchDocument.guideKey(event.itemId()));
         }
+    }
+
+    /** After a bulk import: every online guide indexed again (the old ones are replaced, not doubled). */
+    @ApplicationModuleListener(readOnlyTransaction = true)
+    synchronized void on(ServiceCatalogueImported event) {
+        forEachOnline(index::index);
     }
 
     /** Every online guide, for a rebuild of the index. */

@@ -18,6 +18,7 @@ import org.zhengwu.publishing.SectionPublishing;
 import org.zhengwu.services.Audience;
 import org.zhengwu.services.ItemState;
 import org.zhengwu.services.LifeEvent;
+import org.zhengwu.services.ServiceCatalogueImported;
 import org.zhengwu.services.ServiceItem;
 import org.zhengwu.services.ServiceItemChanged;
 import org.zhengwu.services.ServiceItemFilter;
@@ -92,9 +93,17 @@ class GuidePages implements PublishedSection {
         }
     }
 
+    /** The item is read under publishing's lock, so of two handlers of quick changes the later reads the newer state. */
     @ApplicationModuleListener(readOnlyTransaction = true)
     void on(ServiceItemChanged event) {
         publishing.update(out -> changed(out, event));
+    }
+
+    /** A bulk import: every page of the hall once (the new items' lists are most of them anyway). */
+    @ApplicationModuleListener(readOnlyTransaction = true)
+    void on(ServiceCatalogueImported event) {
+        publishing.update(this::renderAll);
+        sites.sites().stream().filter(s -> !s.portal()).forEach(s -> publishing.update(out -> inSite(out, s)));
     }
 
     private void changed(SectionPages out, ServiceItemChanged event) {
