@@ -38,6 +38,12 @@ public interface ServiceItems {
     /** Changes an item's guide; its code stays what it was (addresses and other systems use it). */
     ServiceItem update(long id, ServiceGuide guide);
 
+    /**
+     * Creates the items and puts them online, in one transaction: all, or none when one is refused (incomplete, a
+     * code taken). Each is audited; one {@link ServiceCatalogueImported} follows instead of an event per item.
+     */
+    void importOnline(java.util.List<ServiceGuide> guides);
+
     /** 上线: refused with the list of missing elements while the guide is incomplete. */
     ServiceItem putOnline(long id);
 

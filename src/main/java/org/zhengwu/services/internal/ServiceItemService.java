@@ -22,6 +22,7 @@ import org.zhengwu.services.Completeness;
 import org.zhengwu.services.GuideElement;
 import org.zhengwu.services.IncompleteGuide;
 import org.zhengwu.services.ItemState;
+import org.zhengwu.services.ServiceCatalogueImported;
 import org.zhengwu.services.ServiceGuide;
 import org.zhengwu.services.ServiceItem;
 import org.zhengwu.services.ServiceItemChanged;
@@ -87,6 +88,29 @@ class ServiceItemService implements ServiceItems {
     @Override
     @Transactional
     public ServiceItem create(ServiceGuide guide) {
+        ServiceItem item = insert(guide);
+        events.publishEvent(new ServiceItemChanged(item.id(), guide.code(), null));
+        return item;
+    }
+
+    @Override
+    @Transactional
+    public void importOnline(List<ServiceGuide> guides) {
+        for (ServiceGuide guide : guides) {
+            ServiceItem item = insert(guide);
+            requireWriter("online", item, item.unitId());
+            Completeness c = item.completeness();
+            if (!c.complete()) {
+                throw incomplete("service.online.incomplete", c.missing());
+            }
+            store.setState(item.id(), ItemState.ONLINE, now());
+            audit.record(AuditEvent.of("services.item.online", "service_item", item.id(), item.unitId(),
+                    describe(guide)));
+        }
+        events.publishEvent(new ServiceCatalogueImported(guides.size()));
+    }
+
+    private ServiceItem insert(ServiceGuide guide) {
         requireWriter("create", null, guide.unitId());
         checkUnit(guide);
         GuideRules.check(guide);
@@ -95,7 +119,6 @@ class ServiceItemService implements ServiceItems {
         }
         long id = store.insert(guide, now());
         audit.record(AuditEvent.of("services.item.create", "service_item", id, guide.unitId(), describe(guide)));
-        events.publishEvent(new ServiceItemChanged(id, guide.code(), null));
         return store.byId(id).orElseThrow();
     }
 

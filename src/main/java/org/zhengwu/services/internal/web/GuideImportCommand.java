@@ -11,8 +11,6 @@ import java.util.Locale;
 import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.zhengwu.platform.RuleViolation;
 import org.zhengwu.platform.cli.Command;
 import org.zhengwu.services.ServiceGuide;
@@ -26,7 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code java -jar zhengwu.jar import-services FILE.jsonl}: one item a line in the JSON of
  * {@code /api/v1/service-items/{code}} (a catalogue moved from another installation or a provincial platform), the
  * unit found by its code. Every line is read and checked first; the items are then created and put online in one
- * transaction, so a refused line (named with its number and the reason in Chinese) leaves the catalogue unchanged.
+ * transaction ({@link ServiceItems#importOnline}), so a refused line (named with its number and the reason in
+ * Chinese) leaves the catalogue unchanged. The pages and the index follow in one pass after commit.
  */
 @Component
 class GuideImportCommand implements Command {
@@ -34,17 +33,14 @@ class GuideImportCommand implements Command {
     private final ServiceItems items;
     private final SiteDirectory sites;
     private final MessageSource messages;
-    private final TransactionTemplate transaction;
     private final JsonMapper json = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     private PrintStream out = System.out;
 
-    GuideImportCommand(ServiceItems items, SiteDirectory sites, MessageSource messages,
-                       PlatformTransactionManager transactions) {
+    GuideImportCommand(ServiceItems items, SiteDirectory sites, MessageSource messages) {
         this.items = items;
         this.sites = sites;
         this.messages = messages;
-        this.transaction = new TransactionTemplate(transactions);
     }
 
     void output(PrintStream out) {
@@ -90,7 +86,7 @@ class GuideImportCommand implements Command {
             return 1;
         }
         try {
-            transaction.executeWithoutResult(s -> guides.forEach(g -> items.putOnline(items.create(g).id())));
+            items.importOnline(guides);
         } catch (RuleViolation e) {
             out.println("import-services refused: " + messages.getMessage(e.key(), e.args(), e.key(), Locale.SIMPLIFIED_CHINESE)
                     + "；未导入任何事项");
