@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -76,6 +77,7 @@ public class GroupRenderer {
 
     public void render(Plan plan, PageCounter counter) throws InterruptedException {
         requests.rebuildStarted();
+        sections.rebuildStarted();
         try {
             renderAll(plan, counter);
         } finally {
@@ -85,7 +87,9 @@ public class GroupRenderer {
 
     /** Ends rebuilding mode and renders the sites whose publish requests were left to a rebuild that did not reach them. */
     public void abandon() {
-        for (long siteId : requests.rebuildEnded()) {
+        Set<Long> unserved = requests.rebuildEnded();
+        sections.rebuildEnded();
+        for (long siteId : unserved) {
             try {
                 publisher.siteChanged(siteId);
             } catch (RuntimeException e) {

@@ -35,10 +35,16 @@ public class SectionRenderer {
     private final Frames frames;
     private final PageRenderer renderer;
     private final PublicFolder folder;
+    private final RenderRequests requests;
     private final ReentrantLock lock = new ReentrantLock();
+    /** Whether the running rebuild has rendered the sections already (guarded by the lock). */
+    private boolean renderedInRebuild;
+    /** Whether a change was left to the rebuild (guarded by the lock). */
+    private boolean dropped;
 
     SectionRenderer(ObjectProvider<PublishedSection> sections, Frames frames, PageRenderer renderer,
-                    PublicFolder folder) {
+                    PublicFolder folder, RenderRequests requests) {
+        this.requests = requests;
         this.provider = sections;
         this.frames = frames;
         this.renderer = renderer;
@@ -50,10 +56,17 @@ public class SectionRenderer {
         return sections().stream().mapToLong(PublishedSection::estimatedPages).sum();
     }
 
-    /** A module's change of its own pages. */
+    /**
+     * A module's change of its own pages; left to a running rebuild that has not rendered the sections yet (it reads
+     * the latest data when it gets there), as publish requests are.
+     */
     public void update(Consumer<SectionPages> work) {
         lock.lock();
         try {
+            if (requests.rebuilding() && !renderedInRebuild) {
+                dropped = true;
+                return;
+            }
             work.accept(new Writer(new PageCounter(), (s, file, bytes) -> folder.write(file, bytes)));
         } finally {
             lock.unlock();
@@ -62,7 +75,37 @@ public class SectionRenderer {
 
     /** For the full rebuild: every section's pages, then the files of their folders that no section wrote go. */
     void renderAll(PageCounter counter) {
-        sections().forEach(section -> render(section, counter));
+        lock.lock();
+        try {
+            sections().forEach(section -> render(section, counter));
+            renderedInRebuild = true;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** A full rebuild starts: changes wait for it until it has rendered the sections. */
+    void rebuildStarted() {
+        lock.lock();
+        try {
+            renderedInRebuild = false;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The rebuild is over: if it failed before the sections and a change was left to it, render them now. */
+    void rebuildEnded() {
+        lock.lock();
+        try {
+            if (dropped && !renderedInRebuild) {
+                sections().forEach(section -> render(section, new PageCounter()));
+            }
+            dropped = false;
+            renderedInRebuild = false;
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** On start: a section whose front page is missing (a fresh installation, a new module) is rendered whole. */
