@@ -18,6 +18,7 @@ import org.zhengwu.publishing.PublishedSection;
 import org.zhengwu.publishing.SectionPage;
 import org.zhengwu.publishing.SectionPages;
 import org.zhengwu.sites.Site;
+import org.zhengwu.sites.SiteDirectory;
 
 /**
  * Writes the pages of the {@link PublishedSection}s other modules declare: all of them in the full rebuild (then
@@ -36,6 +37,7 @@ public class SectionRenderer {
     private final PageRenderer renderer;
     private final PublicFolder folder;
     private final RenderRequests requests;
+    private final SiteDirectory sites;
     private final ReentrantLock lock = new ReentrantLock();
     /** Whether the running rebuild has rendered the sections already (guarded by the lock). */
     private boolean renderedInRebuild;
@@ -43,8 +45,9 @@ public class SectionRenderer {
     private boolean dropped;
 
     SectionRenderer(ObjectProvider<PublishedSection> sections, Frames frames, PageRenderer renderer,
-                    PublicFolder folder, RenderRequests requests) {
+                    PublicFolder folder, RenderRequests requests, SiteDirectory sites) {
         this.requests = requests;
+        this.sites = sites;
         this.provider = sections;
         this.frames = frames;
         this.renderer = renderer;
@@ -94,12 +97,21 @@ public class SectionRenderer {
         }
     }
 
-    /** The rebuild is over: if it failed before the sections and a change was left to it, render them now. */
+    /**
+     * The rebuild is over. If a change was left to it: the sections again if it failed before them, and every site's
+     * share (a site the rebuild had passed before the change would keep its old one).
+     */
     void rebuildEnded() {
         lock.lock();
         try {
             if (dropped && !renderedInRebuild) {
                 sections().forEach(section -> render(section, new PageCounter()));
+            }
+            if (dropped) {
+                Writer w = new Writer(new PageCounter(), (s, file, bytes) -> folder.write(file, bytes));
+                for (Site site : sites.sites()) {
+                    sections().forEach(section -> section.renderForSite(site, w));
+                }
             }
             dropped = false;
             renderedInRebuild = false;
