@@ -1,6 +1,8 @@
 package org.zhengwu.search.internal;
 
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -67,7 +69,9 @@ class GuideDocuments {
     /** After a bulk import: every online guide indexed again (the old ones are replaced, not doubled). */
     @ApplicationModuleListener(readOnlyTransaction = true)
     synchronized void on(ServiceCatalogueImported event) {
-        forEachOnline(index::index);
+        List<SearchDocument> all = new ArrayList<>();
+        forEachOnline(all::add);
+        index.indexAll(all);
     }
 
     /** Every online guide, for a rebuild of the index. */

@@ -198,6 +198,18 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
     }
 
     @Override
+    public synchronized void indexAll(java.util.Collection<SearchDocument> documents) {
+        try {
+            for (SearchDocument d : documents) {
+                writer().updateDocument(new Term(ID, d.key()), document(d));
+            }
+            commitUnlessRebuilding();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
     public void remove(long itemId) {
         removeKey(Long.toString(itemId));
     }

@@ -20,6 +20,8 @@ import org.zhengwu.services.ServiceItem;
 import org.zhengwu.services.ServiceItems;
 import org.zhengwu.sites.Site;
 import org.zhengwu.sites.SiteAdministration;
+import org.zhengwu.search.SearchIndex;
+import org.zhengwu.search.SearchQuery;
 import tools.jackson.databind.json.JsonMapper;
 
 /** {@code import-services}: the API's JSON lines become online items; one bad line and nothing is imported. */
@@ -34,6 +36,12 @@ class GuideImportCommandTest {
     SiteAdministration sites;
     @Autowired
     StaffAdministration staff;
+    @Autowired
+    org.zhengwu.publishing.Fixture fixture;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
+    SearchIndex index;
     @TempDir
     Path dir;
 
@@ -65,6 +73,12 @@ class GuideImportCommandTest {
         assertThat(imported.unitId()).isEqualTo(site.unitId());
         assertThat(imported.guide().conditions()).containsExactly("在本市助产机构出生的新生儿");
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("import-services: 1 items online");
+        // one event for the whole import: the hall's pages and the index follow
+        String page = "/bsfw/item/" + code + "X.html";
+        fixture.awaitContains(page, "出生医学证明办理");
+        org.zhengwu.publishing.Fixture.awaitListenersDone(jdbc);
+        assertThat(index.search(new SearchQuery(List.of("助产机构"), List.of(), site.code(), 0, 10)).hits())
+                .extracting(org.zhengwu.search.SearchHit::url).contains(page);
     }
 
     @Test
