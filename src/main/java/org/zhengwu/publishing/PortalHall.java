@@ -12,11 +12,23 @@ import java.util.List;
  * @param path  the hall's own page, such as {@code /hdjl/}
  * @param intro one sentence under the heading on the home page
  * @param links the hall's main doors, shown in its block
+ * @param sitePath where a unit site's navigation entry leads instead, below the site's own folder (such as
+ *                 {@code bsfw/} for {@code /{site}/bsfw/}, the unit's own share of the hall), or null for the hall
  */
-public record PortalHall(int order, String name, String path, String intro, List<Link> links) {
+public record PortalHall(int order, String name, String path, String intro, List<Link> links, String sitePath) {
 
     public PortalHall {
         links = List.copyOf(links);
+    }
+
+    /** A hall every site's navigation leads to at the same address. */
+    public PortalHall(int order, String name, String path, String intro, List<Link> links) {
+        this(order, name, path, intro, links, null);
+    }
+
+    /** The address of the hall's entry in a site's navigation (simplified script, without the prefix). */
+    public String pathFor(org.zhengwu.sites.Site site) {
+        return sitePath == null || site.portal() ? path : PublicPaths.site(site.code()) + sitePath;
     }
 
     /** One door of a hall: a label and a path without the script prefix. */

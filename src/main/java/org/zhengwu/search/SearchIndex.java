@@ -9,7 +9,14 @@ public interface SearchIndex {
     /** Adds the item, or replaces it if it is there already. */
     void index(SearchDocument document);
 
+    /** Adds or replaces many documents, made visible together (one commit instead of one each). */
+    void indexAll(java.util.Collection<SearchDocument> documents);
+
+    /** Removes a content item. */
     void remove(long itemId);
+
+    /** Removes the document with this {@link SearchDocument#key()}. */
+    void removeKey(String key);
 
     SearchResults search(SearchQuery query);
 

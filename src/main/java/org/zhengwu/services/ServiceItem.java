@@ -21,6 +21,11 @@ public record ServiceItem(long id, ServiceGuide guide, ItemState state, OffsetDa
         return state == ItemState.ONLINE;
     }
 
+    /** The public address of its guide page (simplified script; {@code /zh-hant} in front for the mirror). */
+    public String guidePath() {
+        return "/bsfw/item/" + code() + ".html";
+    }
+
     public Completeness completeness() {
         return Completeness.of(guide);
     }

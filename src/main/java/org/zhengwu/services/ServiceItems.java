@@ -16,6 +16,19 @@ public interface ServiceItems {
 
     ServiceItemPage find(ServiceItemFilter filter);
 
+    /** Every item the filter finds (its page and size aside), read {@link ServiceItemFilter#MAX_SIZE} at a time. */
+    default java.util.List<ServiceItem> all(ServiceItemFilter filter) {
+        java.util.List<ServiceItem> all = new java.util.ArrayList<>();
+        for (int p = 1; ; p++) {
+            ServiceItemPage page = find(new ServiceItemFilter(filter.unitId(), filter.audience(), filter.theme(),
+                    filter.state(), filter.q(), p, ServiceItemFilter.MAX_SIZE));
+            all.addAll(page.items());
+            if (p >= page.pages()) {
+                return all;
+            }
+        }
+    }
+
     /** How many online items each unit has; units without any are absent. */
     Map<Long, Long> onlineCountByUnit();
 
@@ -24,6 +37,12 @@ public interface ServiceItems {
 
     /** Changes an item's guide; its code stays what it was (addresses and other systems use it). */
     ServiceItem update(long id, ServiceGuide guide);
+
+    /**
+     * Creates the items and puts them online, in one transaction: all, or none when one is refused (incomplete, a
+     * code taken). Each is audited; one {@link ServiceCatalogueImported} follows instead of an event per item.
+     */
+    void importOnline(java.util.List<ServiceGuide> guides);
 
     /** 上线: refused with the list of missing elements while the guide is incomplete. */
     ServiceItem putOnline(long id);

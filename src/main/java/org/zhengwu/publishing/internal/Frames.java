@@ -48,7 +48,10 @@ public class Frames {
      */
     public long hallId(String path) {
         for (int i = 0; i < halls.size(); i++) {
-            if (path != null && path.startsWith(halls.get(i).path())) {
+            PortalHall hall = halls.get(i);
+            if (path != null && (path.startsWith(hall.path())
+                    || (hall.sitePath() != null && path.indexOf('/', 1) > 0
+                        && path.substring(path.indexOf('/', 1) + 1).startsWith(hall.sitePath())))) {
                 return HALL_ID - i;
             }
         }
@@ -80,7 +83,8 @@ public class Frames {
         String hallBase = (ownHost && !site.portal() ? baseUrl : "") + prefix;
         for (int i = 0; i < halls.size(); i++) {
             PortalHall hall = halls.get(i);
-            nav.add(new Frame.NavLink(HALL_ID - i, hallBase + hall.path(), texts.text(script, hall.name()), false));
+            String href = hall.sitePath() == null ? hallBase + hall.path() : prefix + hall.pathFor(site);
+            nav.add(new Frame.NavLink(HALL_ID - i, href, texts.text(script, hall.name()), false));
         }
         Site.FooterIdentity id = site.footer() == null ? Site.FooterIdentity.empty() : site.footer();
         List<Frame.FooterLine> footer = new ArrayList<>();

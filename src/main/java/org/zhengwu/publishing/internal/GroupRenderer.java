@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,8 +22,8 @@ import org.zhengwu.sites.SiteDirectory;
 
 /**
  * Renders the whole site group: every site on its own worker (largest first, so the workers finish together), each
- * streaming its columns; then the group pages (404, robots.txt) and a copy of the shared stylesheet, so the public
- * folder also works on its own behind nginx or a CDN.
+ * streaming its columns, and the sections other modules declare; then the group pages (404, robots.txt) and a copy
+ * of the shared stylesheet, so the public folder also works on its own behind nginx or a CDN.
  */
 @Component
 public class GroupRenderer {
@@ -39,9 +40,12 @@ public class GroupRenderer {
     private final PublishingProperties properties;
     private final RenderRequests requests;
     private final GroupFiles groupFiles;
+    private final SectionRenderer sections;
 
     GroupRenderer(SiteDirectory sites, ContentQueries contents, SitePublisher publisher,
-                  PublishingProperties properties, RenderRequests requests, GroupFiles groupFiles) {
+                  PublishingProperties properties, RenderRequests requests, GroupFiles groupFiles,
+                  SectionRenderer sections) {
+        this.sections = sections;
         this.requests = requests;
         this.groupFiles = groupFiles;
         this.sites = sites;
@@ -53,7 +57,7 @@ public class GroupRenderer {
     public Plan plan() {
         sites.reload();
         Map<Long, Long> pagesPerSite = new HashMap<>();
-        long total = 2; // the 404 page
+        long total = 2 + sections.estimatedPages(); // the 404 page, the other modules' sections
         for (Site site : sites.sites()) {
             long pages = site.portal() ? 2 : 1; // home (and "/" for the portal)
             for (Column c : sites.columns(site.id())) {
@@ -73,6 +77,7 @@ public class GroupRenderer {
 
     public void render(Plan plan, PageCounter counter) throws InterruptedException {
         requests.rebuildStarted();
+        sections.rebuildStarted();
         try {
             renderAll(plan, counter);
         } finally {
@@ -82,7 +87,9 @@ public class GroupRenderer {
 
     /** Ends rebuilding mode and renders the sites whose publish requests were left to a rebuild that did not reach them. */
     public void abandon() {
-        for (long siteId : requests.rebuildEnded()) {
+        Set<Long> unserved = requests.rebuildEnded();
+        sections.rebuildEnded();
+        for (long siteId : unserved) {
             try {
                 publisher.siteChanged(siteId);
             } catch (RuntimeException e) {
@@ -104,6 +111,8 @@ public class GroupRenderer {
             for (Site site : plan.sites()) {
                 done.add(workers.submit(() -> publisher.renderSite(site, relations, counter)));
             }
+            // the other modules' sections (the service guides) on whichever worker is free first
+            done.add(workers.submit(() -> sections.renderAll(counter)));
             for (Future<?> f : done) {
                 try {
                     f.get();

@@ -36,6 +36,11 @@ public class PageRenderer {
         return render("publishing/item.jte", v);
     }
 
+    /** A page another module made, in the site's frame. */
+    public byte[] wrapped(Views.WrappedView v) {
+        return render("publishing/wrapped.jte", v);
+    }
+
     public byte[] notFound(Views.NotFoundView v) {
         return render("publishing/notfound.jte", v);
     }

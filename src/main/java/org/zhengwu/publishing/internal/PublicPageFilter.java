@@ -22,8 +22,9 @@ import org.zhengwu.sites.SiteDirectory;
  * published 404 page in its script. Anything that is not a plain path of letters, digits, '-', '_', '.' and '/' is
  * refused before a file is touched. The application's own paths ({@code /admin}, {@code /api}, {@code /assets},
  * {@code /uploads}, {@code /search} and {@code /zh-hant/search}, the interaction hall {@code /hdjl} and
- * {@code /zh-hant/hdjl}, the service hall {@code /bsfw} and {@code /zh-hant/bsfw}, {@code /_zw}, …) pass down the chain. The security headers are already set by then
- * ({@code platform.web.SecurityHeaders}).
+ * {@code /zh-hant/hdjl}, the service hall {@code /bsfw} and {@code /zh-hant/bsfw}, {@code /_zw}, …) pass down the
+ * chain, except the service hall's published guide pages, which are files like the rest. The security headers are
+ * already set by then ({@code platform.web.SecurityHeaders}).
  */
 final class PublicPageFilter implements Filter {
 
@@ -32,6 +33,8 @@ final class PublicPageFilter implements Filter {
             "logout", "error", "static", "open311", "hall", "services", "sitemap", "feeds", "actuator", "hdjl", "bsfw");
     /** Application paths that also have a traditional-script address under {@code /zh-hant}. */
     static final Set<String> HANT_APPLICATION_PATHS = Set.of("search", "hdjl", "bsfw");
+    /** Application paths whose published files (a module's {@code PublishedSection}) answer before the application. */
+    static final Set<String> PUBLISHED_FIRST = Set.of("bsfw");
 
 
     private final PublicFolder folder;
@@ -60,7 +63,10 @@ final class PublicPageFilter implements Filter {
             uri = uri.substring(context.length());
         }
         if (applicationPath(uri)) {
-            chain.doFilter(req, res);
+            // a hall's published pages are served as files; its dynamic addresses (forms, look-ups) reach the application
+            if (!publishedFirst(uri) || check(uri) != 0 || !serve(request, response, lookUp(uri), head)) {
+                chain.doFilter(req, res);
+            }
             return;
         }
         int verdict = check(uri);
@@ -89,7 +95,13 @@ final class PublicPageFilter implements Filter {
                 rest = base + rest;
             }
         }
-        String key = script.isEmpty() ? rest : script + rest;
+        if (!serve(request, response, lookUp(script.isEmpty() ? rest : script + rest), head)) {
+            notFound(response, script, head);
+        }
+    }
+
+    /** The published file of an address: a folder address (with or without its last '/') means its index.html. */
+    private PageCache.Entry lookUp(String key) throws IOException {
         if (key.charAt(key.length() - 1) == '/') {
             key = key + "index.html";
         }
@@ -99,9 +111,14 @@ final class PublicPageFilter implements Filter {
             key = key + "/index.html";
             page = cache.get(root, key);
         }
+        return page;
+    }
+
+    /** Answers with the page (or 304); false when there is none. */
+    private boolean serve(HttpServletRequest request, HttpServletResponse response, PageCache.Entry page, boolean head)
+            throws IOException {
         if (page == null) {
-            notFound(response, script, head);
-            return;
+            return false;
         }
         String contentType = page.contentType;
         if (Precompression.text(key)) {
@@ -112,7 +129,7 @@ final class PublicPageFilter implements Filter {
             response.setStatus(304);
             response.setHeader("ETag", page.etag);
             response.setHeader("Last-Modified", page.lastModified);
-            return;
+            return true;
         }
         response.setStatus(200);
         response.setContentType(contentType);
@@ -123,6 +140,7 @@ final class PublicPageFilter implements Filter {
         if (!head) {
             response.getOutputStream().write(page.body);
         }
+        return true;
     }
 
     /**
@@ -165,6 +183,11 @@ final class PublicPageFilter implements Filter {
             return HANT_APPLICATION_PATHS.contains(firstSegment(uri.substring(PublicPaths.HANT_PREFIX.length())));
         }
         return APPLICATION_PATHS.contains(firstSegment(uri));
+    }
+
+    static boolean publishedFirst(String uri) {
+        String rest = uri.startsWith(PublicPaths.HANT_PREFIX + "/") ? uri.substring(PublicPaths.HANT_PREFIX.length()) : uri;
+        return PUBLISHED_FIRST.contains(firstSegment(rest));
     }
 
     private static String firstSegment(String uri) {

@@ -63,6 +63,11 @@ public class RenderRequests {
         return false;
     }
 
+    /** Whether a full rebuild is under way (or this process was started to run one). */
+    boolean rebuilding() {
+        return rebuilding;
+    }
+
     void rebuildStarted() {
         rebuilt.clear();
         rebuilding = true;

@@ -48,10 +48,12 @@ public class SitePublisher {
     private final PublicFolder folder;
     private final SiteLocks locks;
     private final RenderRequests requests;
+    private final SectionRenderer sections;
 
     SitePublisher(SiteDirectory sites, ContentQueries contents, Frames frames, ViewBuilder views, PageRenderer renderer,
-                  PublicFolder folder, SiteLocks locks, RenderRequests requests) {
+                  PublicFolder folder, SiteLocks locks, RenderRequests requests, SectionRenderer sections) {
         this.requests = requests;
+        this.sections = sections;
         this.sites = sites;
         this.contents = contents;
         this.frames = frames;
@@ -248,7 +250,9 @@ public class SitePublisher {
         });
         if (rendered) {
             if (site.portal()) {
+                // pages outside any site wear the portal's frame
                 notFoundPages(new PageCounter());
+                sections.renderAll(new PageCounter());
             } else {
                 portalHome();
             }
@@ -292,6 +296,7 @@ public class SitePublisher {
         }
         w.home(blocks, site.portal() ? unitNews() : List.of());
         w.sitemap(sitemap);
+        sections.renderForSite(site, w);
         w.sweep();
     }
 

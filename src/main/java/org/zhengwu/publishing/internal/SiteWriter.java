@@ -1,14 +1,7 @@
 package org.zhengwu.publishing.internal;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -81,6 +74,18 @@ final class SiteWriter {
         inEachScript(s -> write(s, PublicPaths.sitemap(site.code()), renderer.sitemap(frames.get(s), paths), false));
     }
 
+    PageCounter counter() {
+        return counter;
+    }
+
+    /** A page another module's section adds to the site, already framed (counted by its writer). */
+    void section(Script s, String file, byte[] bytes) {
+        folder.write(file, bytes);
+        if (written != null) {
+            written.add(file);
+        }
+    }
+
     /** Deletes an item's page in both scripts; returns whether there was one. */
     boolean deleteItem(Column c, long itemId) {
         boolean any = false;
@@ -131,46 +136,9 @@ final class SiteWriter {
         for (Script s : Script.values()) {
             Path dir = folder.root().resolve((s.prefix() + "/" + site.code()).substring(1));
             if (Files.isDirectory(dir)) {
-                sweep(dir);
+                FolderSweep.sweep(folder, dir, written);
             }
         }
     }
 
-    private void sweep(Path dir) {
-        Path root = folder.root();
-        Instant staleTemp = Instant.now().minus(Duration.ofHours(1));
-        try {
-            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    String name = file.getFileName().toString();
-                    String rel = "/" + root.relativize(file).toString().replace('\\', '/');
-                    if (name.startsWith(".") && name.endsWith(".tmp")) {
-                        // another writer's file in flight, unless it was left behind by a crash long ago
-                        if (attrs.lastModifiedTime().toInstant().isBefore(staleTemp)) {
-                            Files.deleteIfExists(file);
-                        }
-                    } else if (!written.contains(PublicFolder.original(rel))) { // a page's copies stay with it
-                        Files.deleteIfExists(file);
-                        folder.cache().invalidate(rel);
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-                    if (!d.equals(dir)) {
-                        try (var entries = Files.list(d)) {
-                            if (entries.findAny().isEmpty()) {
-                                Files.deleteIfExists(d);
-                            }
-                        }
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException("无法清理站点目录 " + dir, e);
-        }
-    }
 }

@@ -4,15 +4,20 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** A fresh installation has no published pages yet; it still needs its "page not found" page, robots.txt and icon. */
+/**
+ * A fresh installation has no published pages yet; it still needs its "page not found" page, robots.txt and icon,
+ * and the front pages of the other modules' sections.
+ */
 @Component
 class StartupPages {
 
     private final SitePublisher publisher;
     private final PublicFolder folder;
     private final GroupFiles groupFiles;
+    private final SectionRenderer sections;
 
-    StartupPages(SitePublisher publisher, PublicFolder folder, GroupFiles groupFiles) {
+    StartupPages(SitePublisher publisher, PublicFolder folder, GroupFiles groupFiles, SectionRenderer sections) {
+        this.sections = sections;
         this.publisher = publisher;
         this.folder = folder;
         this.groupFiles = groupFiles;
@@ -26,5 +31,6 @@ class StartupPages {
         if (!groupFiles.complete()) {
             groupFiles.write();
         }
+        sections.renderMissing();
     }
 }

@@ -71,8 +71,9 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
     private static final String COLUMN = "columnCode";
     private static final String KIND = "kindKey";
     private static final String DAY = "day";
-    /** Raised when the fields change, so an index written by an older version is rebuilt at start. */
-    static final String SCHEMA = "7";
+    /** Raised when the fields change, so an index written by an older version is rebuilt at start (8: the service
+     * hall's guides, keyed apart from content items). */
+    static final String SCHEMA = "8";
     /** Analysed, with offsets in the postings for the highlighter. */
     private static final FieldType TEXT;
 
@@ -189,7 +190,7 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
     @Override
     public synchronized void index(SearchDocument d) {
         try {
-            writer().updateDocument(new Term(ID, Long.toString(d.id())), document(d));
+            writer().updateDocument(new Term(ID, d.key()), document(d));
             commitUnlessRebuilding();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -197,9 +198,26 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
     }
 
     @Override
-    public synchronized void remove(long itemId) {
+    public synchronized void indexAll(java.util.Collection<SearchDocument> documents) {
         try {
-            writer().deleteDocuments(new Term(ID, Long.toString(itemId)));
+            for (SearchDocument d : documents) {
+                writer().updateDocument(new Term(ID, d.key()), document(d));
+            }
+            commitUnlessRebuilding();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void remove(long itemId) {
+        removeKey(Long.toString(itemId));
+    }
+
+    @Override
+    public synchronized void removeKey(String key) {
+        try {
+            writer().deleteDocuments(new Term(ID, key));
             commitUnlessRebuilding();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -282,7 +300,7 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
 
     private static Document document(SearchDocument d) {
         Document doc = new Document();
-        doc.add(new StringField(ID, Long.toString(d.id()), Field.Store.NO));
+        doc.add(new StringField(ID, d.key(), Field.Store.NO));
         doc.add(new StringField(SITE, d.siteCode(), Field.Store.NO));
         doc.add(new StringField(COLUMN, nz(d.columnCode()), Field.Store.NO));
         doc.add(new StringField(KIND, nz(d.kind()), Field.Store.NO));

@@ -39,8 +39,11 @@ class SearchIndexing {
     private final SiteDirectory sites;
     private final ChineseScript script;
     private final AtomicBoolean rebuilding = new AtomicBoolean();
+    private final GuideDocuments guides;
 
-    SearchIndexing(SearchIndex index, ContentQueries content, SiteDirectory sites, ChineseScript script) {
+    SearchIndexing(SearchIndex index, ContentQueries content, SiteDirectory sites, ChineseScript script,
+                   GuideDocuments guides) {
+        this.guides = guides;
         this.index = index;
         this.content = content;
         this.sites = sites;
@@ -61,8 +64,8 @@ class SearchIndexing {
     }
 
     /**
-     * Replaces the whole index with every published item of every site; {@code progress} hears the count so far (from
-     * several threads). Returns the number indexed, or -1 when a rebuild is already running. The database is read by
+     * Replaces the whole index with every published item of every site and every online guide; {@code progress}
+     * hears the count so far (from several threads). Returns the number indexed, or -1 when a rebuild is already running. The database is read by
      * this thread; the text is prepared and analysed by one worker per processor, with a bounded number of items in
      * flight so memory stays flat.
      */
@@ -101,6 +104,10 @@ class SearchIndexing {
                     });
                 }
             }
+            guides.forEachOnline(d -> {
+                rebuild.add(d);
+                progress.accept(count.incrementAndGet());
+            });
             pool.shutdown();
             awaitQuietly(pool);
             if (failure.get() != null) {

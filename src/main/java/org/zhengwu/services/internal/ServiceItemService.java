@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -21,8 +22,10 @@ import org.zhengwu.services.Completeness;
 import org.zhengwu.services.GuideElement;
 import org.zhengwu.services.IncompleteGuide;
 import org.zhengwu.services.ItemState;
+import org.zhengwu.services.ServiceCatalogueImported;
 import org.zhengwu.services.ServiceGuide;
 import org.zhengwu.services.ServiceItem;
+import org.zhengwu.services.ServiceItemChanged;
 import org.zhengwu.services.ServiceItemFilter;
 import org.zhengwu.services.ServiceItemPage;
 import org.zhengwu.services.ServiceItems;
@@ -31,7 +34,7 @@ import org.zhengwu.sites.SiteDirectory;
 /**
  * {@link ServiceItems}: who may change an item is checked first (the system administrator any, a unit's editor only
  * their unit's, a refusal audited on its own), then every rule, then the change and its audit record in one
- * transaction.
+ * transaction, with a {@link ServiceItemChanged} for the pages and the index to follow after commit.
  */
 @Service
 class ServiceItemService implements ServiceItems {
@@ -45,9 +48,11 @@ class ServiceItemService implements ServiceItems {
     private final AuditTrail audit;
     private final MessageSource messages;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ServiceItemService(ServiceItemStore store, SiteDirectory sites, UnitScope scope, AuditTrail audit,
-                       MessageSource messages, Clock clock) {
+                       MessageSource messages, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.store = store;
         this.sites = sites;
         this.scope = scope;
@@ -83,6 +88,29 @@ class ServiceItemService implements ServiceItems {
     @Override
     @Transactional
     public ServiceItem create(ServiceGuide guide) {
+        ServiceItem item = insert(guide);
+        events.publishEvent(new ServiceItemChanged(item.id(), guide.code(), null));
+        return item;
+    }
+
+    @Override
+    @Transactional
+    public void importOnline(List<ServiceGuide> guides) {
+        for (ServiceGuide guide : guides) {
+            ServiceItem item = insert(guide);
+            requireWriter("online", item, item.unitId());
+            Completeness c = item.completeness();
+            if (!c.complete()) {
+                throw incomplete("service.online.incomplete", c.missing());
+            }
+            store.setState(item.id(), ItemState.ONLINE, now());
+            audit.record(AuditEvent.of("services.item.online", "service_item", item.id(), item.unitId(),
+                    describe(guide)));
+        }
+        events.publishEvent(new ServiceCatalogueImported(guides.size()));
+    }
+
+    private ServiceItem insert(ServiceGuide guide) {
         requireWriter("create", null, guide.unitId());
         checkUnit(guide);
         GuideRules.check(guide);
@@ -112,6 +140,7 @@ class ServiceItemService implements ServiceItems {
         store.update(id, kept, now());
         audit.record(AuditEvent.of("services.item.update", "service_item", id, kept.unitId(), describe(kept)
                 + (kept.unitId() != item.unitId() ? "，单位由 " + item.unitId() + " 改为 " + kept.unitId() : "")));
+        events.publishEvent(new ServiceItemChanged(id, item.code(), ServiceItemChanged.Listing.of(item)));
         return store.byId(id).orElseThrow();
     }
 
@@ -139,6 +168,7 @@ class ServiceItemService implements ServiceItems {
         if (item.state() != state) {
             store.setState(item.id(), state, now());
             audit.record(AuditEvent.of(action, "service_item", item.id(), item.unitId(), describe(item.guide())));
+            events.publishEvent(new ServiceItemChanged(item.id(), item.code(), ServiceItemChanged.Listing.of(item)));
         }
         return store.byId(item.id()).orElseThrow();
     }

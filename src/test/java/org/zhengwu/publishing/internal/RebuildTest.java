@@ -125,9 +125,10 @@ class RebuildTest {
 
         RebuildSummary summary = rebuild.run();
 
-        // 45 items + 3 list pages, the single page's item + its page, the home page
-        assertThat(htmlFiles("/" + code)).isEqualTo(51);
-        assertThat(htmlFiles("/zh-hant/" + code)).isEqualTo(51);
+        // 45 items + 3 list pages, the single page's item + its page, the home page, the unit's guides (bsfw/)
+        assertThat(htmlFiles("/" + code)).isEqualTo(52);
+        assertThat(htmlFiles("/zh-hant/" + code)).isEqualTo(52);
+        assertThat(fx.read("/" + code + "/bsfw/index.html")).contains("本单位暂无上线的办事事项");
         assertThat(fx.read("/" + code + "/news/index_3.html")).contains("导入的发展动态0");
         assertThat(fx.read("/zh-hant/" + code + "/news/index_3.html")).contains("導入的發展動態0");
         assertThat(fx.read("/" + code + "/about/index.html")).contains("<h1>本局职能</h1>");

@@ -2,15 +2,19 @@ package org.zhengwu.services.internal.web;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.zhengwu.services.Audience;
 import org.zhengwu.services.Fee;
+import org.zhengwu.services.LifeEvent;
 import org.zhengwu.services.Material;
 import org.zhengwu.services.ServiceGuide;
 import org.zhengwu.services.ServiceItem;
+import org.zhengwu.services.ServiceKind;
 import org.zhengwu.sites.Unit;
 
 /**
  * One item as other systems read it ({@code /api/v1/service-items}): every element of the guide under a stable
  * English key; enums by their constant names, with the Chinese name beside the kind. Never the console's own data.
+ * The same lines are what {@code import-services} reads.
  */
 record GuideJson(String code, String name, UnitJson unit, String kind, String kindName, List<String> audiences,
                  List<String> themes, List<String> legalBasis, List<String> conditions, List<MaterialJson> materials,
@@ -28,6 +32,32 @@ record GuideJson(String code, String name, UnitJson unit, String kind, String ki
                 g.onlineApplication(), g.visits(), item.updatedAt().withNano(0).toString(), url);
     }
 
+    /**
+     * The guide this JSON describes, for the unit it names on this installation (ids differ between installations;
+     * the unit is found by its code). Throws IllegalArgumentException for a kind, audience, theme, form or medium
+     * that is not one of the constants.
+     */
+    ServiceGuide toGuide(long unitId) {
+        return new ServiceGuide(code, name, unitId, ServiceKind.valueOf(kind),
+                names(audiences, Audience.class), names(themes, LifeEvent.class), orEmpty(legalBasis),
+                orEmpty(conditions), orEmpty(materials).stream().map(MaterialJson::toMaterial).toList(), orEmpty(steps),
+                timeLimits == null ? null : timeLimits.statutoryWorkingDays(),
+                timeLimits == null ? null : timeLimits.promisedWorkingDays(), fees != null && fees.free(),
+                fees == null ? List.of() : orEmpty(fees.items()).stream().map(f -> new Fee(f.name(), f.amount(), f.basis())).toList(),
+                place, hours, phones == null ? "" : phones.consultation(), phones == null ? "" : phones.complaint(),
+                result == null ? "" : result.name(), result == null ? "" : result.sample(), onlineApplication, visits);
+    }
+
+    private static <E extends Enum<E>> java.util.Set<E> names(List<String> names, Class<E> type) {
+        java.util.Set<E> out = java.util.EnumSet.noneOf(type);
+        orEmpty(names).forEach(n -> out.add(Enum.valueOf(type, n)));
+        return out;
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
     record UnitJson(long id, String code, String name) {
     }
 
@@ -36,6 +66,11 @@ record GuideJson(String code, String name, UnitJson unit, String kind, String ki
         static MaterialJson of(Material m) {
             return new MaterialJson(m.name(), m.form().name(), m.copies(), m.medium().name(), m.required(),
                     m.neededWhen(), m.blankForm(), m.sample());
+        }
+
+        Material toMaterial() {
+            return new Material(name, Material.Form.valueOf(form), copies, Material.Medium.valueOf(medium), required,
+                    neededWhen, blankForm, sample);
         }
     }
 

@@ -107,7 +107,7 @@ class ServiceApi {
     private GuideJson json(ServiceItem item) {
         Unit unit = sites.unit(item.unitId()).orElse(new Unit(item.unitId(), "", "", null));
         return GuideJson.of(item, unit, t("service.kind." + item.guide().kind().name()),
-                ServicePages.itemPath(item.code()));
+                HallPaths.item(item.code()));
     }
 
     private Optional<Unit> unit(String value) {

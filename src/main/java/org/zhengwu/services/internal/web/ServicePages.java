@@ -14,16 +14,15 @@ import org.springframework.stereotype.Component;
 import org.zhengwu.platform.text.ChineseScript;
 import org.zhengwu.publishing.PublicPageLayout;
 import org.zhengwu.publishing.PublicPaths;
+import org.zhengwu.publishing.SectionPage;
 
 /**
- * Renders a page of the hall ({@code src/main/jte/services/NAME.jte}, parameters {@code t} and {@code v}) inside the
- * portal's frame, in the script of the address it was asked under. The guides change rarely: the pages may be kept
- * by browsers and proxies for five minutes.
+ * Renders a page of the hall ({@code src/main/jte/services/NAME.jte}, parameters {@code t} and {@code v}) in a
+ * script: for publishing to write as a static page, or on request inside the portal's frame (kept by browsers and
+ * proxies for five minutes).
  */
 @Component
 class ServicePages {
-
-    static final String HALL = "/bsfw/";
 
     private final TemplateEngine templates;
     private final PublicPageLayout layout;
@@ -37,17 +36,23 @@ class ServicePages {
         this.script = script;
     }
 
-    /** The public address of an item's guide, in simplified script. */
-    static String itemPath(String code) {
-        return HALL + "item/" + code + ".html";
-    }
-
     ServiceText text(HttpServletRequest request) {
         boolean hant = request.getRequestURI().startsWith(request.getContextPath() + PublicPaths.HANT_PREFIX + "/");
+        return text(hant);
+    }
+
+    ServiceText text(boolean hant) {
         return new ServiceText(messages, script, hant);
     }
 
+    /** A page of the hall for publishing to frame and write (static pages). */
+    SectionPage page(ServiceText t, String template, String title, Object view) {
+        return new SectionPage(title(t, title), main(t, template, view));
+    }
+
     /**
+     * A page rendered on request (what must stay dynamic, and the hall's "not found" page).
+     *
      * @param path  the page's address in simplified script without a prefix (for the script switch)
      * @param title the page title, already in the page's script
      */
@@ -64,11 +69,19 @@ class ServicePages {
 
     private ResponseEntity<String> render(HttpStatus status, ServiceText t, String template, String title, String path,
                                           Object view, CacheControl cache) {
-        StringOutput main = new StringOutput(8192);
-        templates.render("services/" + template + ".jte", Map.of("t", t, "v", view), main);
-        String hall = t.t("service.hall.title");
-        String html = layout.page(null, t.hant(), title.equals(hall) ? hall : title + " - " + hall, path, main.toString());
+        String html = layout.page(null, t.hant(), title(t, title), path, main(t, template, view));
         return ResponseEntity.status(status).cacheControl(cache)
                 .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8)).body(html);
+    }
+
+    private String main(ServiceText t, String template, Object view) {
+        StringOutput main = new StringOutput(8192);
+        templates.render("services/" + template + ".jte", Map.of("t", t, "v", view), main);
+        return main.toString();
+    }
+
+    private static String title(ServiceText t, String title) {
+        String hall = t.t("service.hall.title");
+        return title.equals(hall) ? hall : title + " - " + hall;
     }
 }

@@ -27,6 +27,10 @@ public final class ServiceViews {
     public record Guide(ServiceItem item, String unitName) {
     }
 
+    /** A unit's own guides on its site. */
+    public record InSite(String heading, List<ServiceItem> items) {
+    }
+
     public record Problem(String title, String message) {
     }
 }
