@@ -100,30 +100,35 @@ final class PublicPageFilter implements Filter {
         }
     }
 
+    /** A published file and the key it was found under (its compressed copies sit beside that key). */
+    private record Found(String key, PageCache.Entry page) {
+    }
+
     /** The published file of an address: a folder address (with or without its last '/') means its index.html. */
-    private PageCache.Entry lookUp(String key) throws IOException {
+    private Found lookUp(String key) throws IOException {
         if (key.charAt(key.length() - 1) == '/') {
             key = key + "index.html";
         }
-        Path root = folder.root();
-        PageCache.Entry page = cache.get(root, key);
+        PageCache.Entry page = cache.get(folder.root(), key);
         if (page == null && key.lastIndexOf('.') < key.lastIndexOf('/')) {
             key = key + "/index.html";
-            page = cache.get(root, key);
+            page = cache.get(folder.root(), key);
         }
-        return page;
+        return page == null ? null : new Found(key, page);
     }
 
     /** Answers with the page (or 304); false when there is none. */
-    private boolean serve(HttpServletRequest request, HttpServletResponse response, PageCache.Entry page, boolean head)
+    private boolean serve(HttpServletRequest request, HttpServletResponse response, Found found, boolean head)
             throws IOException {
-        if (page == null) {
+        if (found == null) {
             return false;
         }
+        String key = found.key();
+        PageCache.Entry page = found.page();
         String contentType = page.contentType;
         if (Precompression.text(key)) {
             response.setHeader("Vary", "Accept-Encoding");
-            page = compressed(request, response, root, key, page);
+            page = compressed(request, response, folder.root(), key, page);
         }
         if (notModified(request, page)) {
             response.setStatus(304);

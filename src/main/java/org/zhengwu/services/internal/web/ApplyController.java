@@ -118,7 +118,7 @@ class ApplyController {
 
     private ResponseEntity<String> closed(ServiceText t) {
         String title = t.t("service.apply.closed.title");
-        return pages.render(HttpStatus.NOT_FOUND, t, "problem", title, ServicePages.HALL,
+        return pages.render(HttpStatus.NOT_FOUND, t, "problem", title, HallPaths.HALL,
                 new ServiceViews.Problem(title, t.t("service.apply.closed")));
     }
 }
