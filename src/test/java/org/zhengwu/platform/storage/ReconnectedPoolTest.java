@@ -49,6 +49,10 @@ class ReconnectedPoolTest {
                     + "SELECT MIN(id), 'OVERDUE', DATE '2031-10-08', CURRENT_TIMESTAMP FROM case_record"),
             "case_notice", List.of("INSERT INTO case_notice (case_id, kind, deadline, recipient_role, created_at) "
                     + "SELECT MIN(id), 'OVERDUE', DATE '2031-10-08', 'SUPERVISOR', CURRENT_TIMESTAMP FROM case_record"),
+            "case_branch", List.of(branch(8)),
+            "case_branch_reminder", List.of(branch(9),
+                    "INSERT INTO case_branch_reminder (branch_id, kind, deadline, sent_at) "
+                            + "SELECT MAX(id), 'OVERDUE', DATE '2031-10-08', CURRENT_TIMESTAMP FROM case_branch"),
             "review_chain_level", List.of(
                     "INSERT INTO review_chain (site_id, column_id, forbid_self_review, updated_at) "
                             + "SELECT MIN(id), 0, TRUE, CURRENT_TIMESTAMP FROM site",
@@ -56,6 +60,13 @@ class ReconnectedPoolTest {
                             + "SELECT MIN(id), 1, 'UNIT_REVIEWER', 'OWN_UNIT', FALSE FROM review_chain"),
             "review_workflow", List.of("INSERT INTO review_workflow (item_id, unit_id, state, updated_at) "
                     + "SELECT MIN(id), 1, 'SUBMITTED', CURRENT_TIMESTAMP FROM content_item"));
+
+    /** A joint review's branch (会签) of the first case, answered, in its own review number. */
+    private static String branch(int reviewNo) {
+        return "INSERT INTO case_branch (case_id, review_no, unit_id, opened_at, opened_on, deadline, answered_at, agreed) "
+                + "SELECT MIN(id), " + reviewNo + ", 1, CURRENT_TIMESTAMP, DATE '2031-10-08', DATE '2031-10-10', "
+                + "CURRENT_TIMESTAMP, TRUE FROM case_record";
+    }
 
     @Autowired
     DataSource dataSource;
