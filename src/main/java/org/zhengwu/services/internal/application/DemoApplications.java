@@ -17,7 +17,8 @@ import org.zhengwu.services.ServiceItems;
 /**
  * {@link SampleApplications} for the demo city: forms for 义务教育阶段学生转学 and 生育登记, and six applications —
  * one just submitted, one under review with an internal opinion, one awaiting 补正, one refused, one granted and
- * rated 非常满意, one denied and rated 不满意 with its rectification (整改) closed by a return visit. Names, ID numbers and phones are invented (the ID numbers' check characters are right).
+ * rated 非常满意, one denied and rated 不满意 with its rectification (整改) closed by a return visit. Names, ID
+ * numbers and phones are invented (the ID numbers' check characters are right).
  */
 @Service
 class DemoApplications implements SampleApplications {

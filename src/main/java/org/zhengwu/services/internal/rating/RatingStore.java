@@ -119,7 +119,8 @@ class RatingStore {
     }
 
     private static RectificationRow row(ResultSet rs, int n) throws SQLException {
-        return new RectificationRow(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), RatingLevel.valueOf(rs.getString(5)),
+        return new RectificationRow(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                RatingLevel.valueOf(rs.getString(5)),
                 rs.getString(6), rs.getObject(7, OffsetDateTime.class), rs.getString(8),
                 rs.getObject(9, LocalDate.class), rs.getString(10), rs.getString(11),
                 rs.getObject(12, OffsetDateTime.class));

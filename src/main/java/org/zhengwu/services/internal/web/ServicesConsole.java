@@ -40,7 +40,8 @@ class ServicesConsole implements ConsolePages, ConsoleTodos {
                         StaffRole.ADMINISTRATOR, StaffRole.EDITOR, StaffRole.SUPERVISOR),
                 ConsoleEntry.of(ConsoleArea.SERVICES, "service.applications.nav", "/admin/services/applications", 31,
                         StaffRole.CASE_HANDLER, StaffRole.UNIT_REVIEWER, StaffRole.SUPERVISOR, StaffRole.ADMINISTRATOR),
-                ConsoleEntry.of(ConsoleArea.SERVICES, "service.rectifications.nav", "/admin/services/rectifications", 32,
-                        StaffRole.CASE_HANDLER, StaffRole.UNIT_REVIEWER, StaffRole.SUPERVISOR, StaffRole.ADMINISTRATOR));
+                ConsoleEntry.of(ConsoleArea.SERVICES, "service.rectifications.nav", "/admin/services/rectifications",
+                        32, StaffRole.CASE_HANDLER, StaffRole.UNIT_REVIEWER, StaffRole.SUPERVISOR,
+                        StaffRole.ADMINISTRATOR));
     }
 }
