@@ -29,6 +29,8 @@ import org.zhengwu.ConsoleFixtures;
 import org.zhengwu.ZhengwuTest;
 import org.zhengwu.accounts.StaffAdministration;
 import org.zhengwu.accounts.internal.StaffUser;
+import org.zhengwu.cases.Cases;
+import org.zhengwu.cases.WorkingDays;
 import org.zhengwu.platform.crypto.FieldCipher;
 import org.zhengwu.platform.security.StaffRole;
 import org.zhengwu.services.internal.application.ApplicationForms;
@@ -62,6 +64,10 @@ class ApplicationRatingTest {
     StaffAdministration staff;
     @Autowired
     Clock clock;
+    @Autowired
+    WorkingDays workingDays;
+    @Autowired
+    Cases cases;
 
     Applications applications;
     ServiceItem item;
@@ -129,12 +135,16 @@ class ApplicationRatingTest {
         mvc.perform(rate(r, applications.lookUp(r), "VERY_DISSATISFIED", "窗口说法和网上指南不一致"))
                 .andExpect(status().isSeeOther());
         assertThat(rectifications(r)).isEqualTo(1);
+        // the unit has five working days from the day of the rating, on the engine's calendar
+        LocalDate due = workingDays.addWorkingDays(LocalDate.now(clock), 5);
+        assertThat(cases.findByReference("rectification", r.number()).orElseThrow().deadline()).isEqualTo(due);
         mvc.perform(get("/admin/services/rectifications").with(as(handler)))
                 .andExpect(status().isOk()).andExpect(content().string(containsString(r.number())));
         mvc.perform(get("/admin/services/rectifications/" + r.number()).with(as(handler)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("窗口说法和网上指南不一致")))
-                .andExpect(content().string(containsString("整改中")));
+                .andExpect(content().string(containsString("整改中")))
+                .andExpect(content().string(containsString(due.toString())));
 
         ConsoleFixtures other = new ConsoleFixtures(sites, staff);
         StaffUser stranger = other.staff(StaffRole.CASE_HANDLER, other.site().unitId());
