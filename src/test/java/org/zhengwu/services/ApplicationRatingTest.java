@@ -182,7 +182,9 @@ class ApplicationRatingTest {
 
         for (String prefix : List.of("", "/zh-hant")) {
             String stats = page(prefix + "/bsfw/stats");
-            assertThat(stats).contains(prefix.isEmpty() ? "满意率" : "滿意率", "100.0%");
+            // the unit's name is converted to traditional characters on the zh-Hant page
+            assertThat(stats).contains(prefix.isEmpty() ? "满意率" : "滿意率", "100.0%",
+                    prefix.isEmpty() ? unitName : "滿意率", LocalDate.now(clock).getYear() + "年");
             String handled = page(prefix + "/bsfw/handled");
             assertThat(handled).contains(good.number(), "王*明", prefix.isEmpty() ? "准予" : good.number())
                     .doesNotContain("王小明");
