@@ -143,7 +143,17 @@ class DemoSiteGroupTest {
                 .hasSize(6).extracting(i -> i.unitId()).containsOnly(units("jyj", "fgw", "sthjj", "cgz"));
         // applications in different states on two items' forms, one awaiting the applicant's 补正
         assertThat(jdbc.sql("SELECT state FROM application ORDER BY id").query(String.class).list())
-                .containsExactly("SUBMITTED", "CORRECTION", "DONE", "REVIEW", "REFUSED_INTAKE");
+                .containsExactly("SUBMITTED", "CORRECTION", "DONE", "REVIEW", "REFUSED_INTAKE", "DONE");
+        // 好差评: one rated 非常满意, one 不满意 with its rectification closed by a return visit; both in the figures
+        assertThat(jdbc.sql("SELECT level FROM application_rating ORDER BY level").query(String.class).list())
+                .containsExactly("DISSATISFIED", "VERY_SATISFIED");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM rectification WHERE closed_at IS NOT NULL").query(Long.class).single())
+                .isEqualTo(1);
+        assertThat(mvc.perform(get("/bsfw/stats")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("50.0%");
+        assertThat(mvc.perform(get("/bsfw/handled")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("陈*", "周*", "准予", "不予")
+                .doesNotContain("陈静", "周芳");
         mvc.perform(get("/bsfw/apply/QH-CGZ-0001")).andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .string(org.hamcrest.Matchers.containsString("配偶身份证号码")));

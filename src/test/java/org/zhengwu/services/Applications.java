@@ -1,9 +1,11 @@
 package org.zhengwu.services;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.zhengwu.ConsoleFixtures.as;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -17,6 +19,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.zhengwu.PublicReceipts;
+import org.zhengwu.accounts.internal.StaffUser;
 import org.zhengwu.interaction.Hall;
 import org.zhengwu.platform.abuse.FormGuard;
 import org.zhengwu.platform.crypto.FieldCipher;
@@ -106,6 +109,17 @@ public final class Applications {
     public String progress(Receipt r, MockHttpSession session) throws Exception {
         return mvc.perform(get("/bsfw/query/" + r.number()).session(session)).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    /** The unit's handler takes the application through 受理, 审查 and the decision to 办结 with its result. */
+    public void finish(Receipt r, StaffUser handler, boolean grant) throws Exception {
+        for (String[] step : List.of(new String[] {"ACCEPT", ""}, new String[] {"REVIEW", ""},
+                new String[] {grant ? "GRANT" : "DENY", grant ? "符合条件" : "不符合条件"})) {
+            mvc.perform(multipart("/admin/services/applications/" + r.number() + "/step").with(as(handler))
+                    .with(csrf()).param("step", step[0]).param("note", step[1]));
+        }
+        mvc.perform(multipart("/admin/services/applications/" + r.number() + "/step").file(pdf("result", "结果.pdf"))
+                .with(as(handler)).with(csrf()).param("step", "FINISH"));
     }
 
     public static MockMultipartFile pdf(String field, String name) {

@@ -7,7 +7,7 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /** An application's typed answers as stored: JSON, encrypted whole with the field cipher. */
-final class Answers {
+public final class Answers {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -18,7 +18,7 @@ final class Answers {
         return cipher.encrypt(JSON.writeValueAsString(answers));
     }
 
-    static Map<String, String> open(FieldCipher cipher, String sealed) {
+    public static Map<String, String> open(FieldCipher cipher, String sealed) {
         return JSON.readValue(cipher.decrypt(sealed), new TypeReference<LinkedHashMap<String, String>>() { });
     }
 }

@@ -154,6 +154,7 @@ public class ApplicationHandling {
                 stored.forEach((slot, f) -> store.insertFile(r.id(), slot, 0, f));
                 store.mirror(r.id(), to, c.ownerUnitId(), c.deadline(), correcting ? r.state() : null,
                         correcting ? text : null, OffsetDateTime.now(clock));
+                store.outcome(r.id(), to, OffsetDateTime.now(clock));
                 audit.record(AuditEvent.of("services.application." + step.name().toLowerCase(Locale.ROOT),
                         "application", r.number(), r.unitId(), r.state() + " → " + to));
             });

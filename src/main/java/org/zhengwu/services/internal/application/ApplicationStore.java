@@ -69,6 +69,15 @@ class ApplicationStore {
                 .update();
     }
 
+    /** 准予 or 不予 when decided, the time of 办结 when finished: what 办件公示 shows. */
+    void outcome(long id, ApplicationState to, OffsetDateTime at) {
+        if (to == ApplicationState.GRANTED || to == ApplicationState.DENIED) {
+            jdbc.sql("UPDATE application SET decision = ? WHERE id = ?").params(to.name(), id).update();
+        } else if (to == ApplicationState.DONE) {
+            jdbc.sql("UPDATE application SET finished_at = ? WHERE id = ?").params(at, id).update();
+        }
+    }
+
     void addOpinion(long id, String author, String text, OffsetDateTime at) {
         jdbc.sql("INSERT INTO application_opinion (application_id, at, author, opinion) VALUES (?, ?, ?, ?)")
                 .params(id, at, author, text).update();

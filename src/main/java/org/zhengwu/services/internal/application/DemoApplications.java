@@ -15,9 +15,10 @@ import org.zhengwu.services.ServiceItem;
 import org.zhengwu.services.ServiceItems;
 
 /**
- * {@link SampleApplications} for the demo city: forms for 义务教育阶段学生转学 and 生育登记, and five applications —
- * one just submitted, one under review with an internal opinion, one awaiting 补正, one refused, one finished with its
- * result. Names, ID numbers and phones are invented (the ID numbers' check characters are right).
+ * {@link SampleApplications} for the demo city: forms for 义务教育阶段学生转学 and 生育登记, and six applications —
+ * one just submitted, one under review with an internal opinion, one awaiting 补正, one refused, one granted and
+ * rated 非常满意, one denied and rated 不满意 with its rectification (整改) closed by a return visit. Names, ID
+ * numbers and phones are invented (the ID numbers' check characters are right).
  */
 @Service
 class DemoApplications implements SampleApplications {
@@ -29,14 +30,16 @@ class DemoApplications implements SampleApplications {
     private final ApplicationIntake intake;
     private final ApplicationHandling handling;
     private final UnitScope scope;
+    private final SampleRatings ratings;
 
     DemoApplications(ServiceItems items, ApplicationForms forms, ApplicationIntake intake, ApplicationHandling handling,
-                     UnitScope scope) {
+                     UnitScope scope, SampleRatings ratings) {
         this.items = items;
         this.forms = forms;
         this.intake = intake;
         this.handling = handling;
         this.scope = scope;
+        this.ratings = ratings;
     }
 
     @Override
@@ -81,7 +84,15 @@ class DemoApplications implements SampleApplications {
         String e = apply(transfer.get(), "钱多", "330102198503071232", "13505710005", Map.of("studentName", "钱小多",
                 "grade", "二年级", "fromSchool", "清河市实验小学", "toSchool", "清河市实验小学", "address", "清河市人民路1号"));
         handling.takeAsSystem(e, ApplicationFlow.Step.REFUSE, "转出学校与转入学校相同，不属于转学。", null);
-        return List.of(a, b, c, d, e).size();
+        String f = apply(birth.get(), "周芳", "330105199106060023", "13305710006", Map.of("spouseName", "郑伟",
+                "spouseId", "330105198904040014", "marriageDate", "2020-08-08", "children", "3"));
+        handling.takeAsSystem(f, ApplicationFlow.Step.ACCEPT, "", null);
+        handling.takeAsSystem(f, ApplicationFlow.Step.REVIEW, "", null);
+        handling.takeAsSystem(f, ApplicationFlow.Step.DENY, "现有子女数已超过本次登记的条件。", null);
+        handling.takeAsSystem(f, ApplicationFlow.Step.FINISH, "不予登记告知书已出具。",
+                new Upload("不予登记告知书.pdf", PDF.length, new ByteArrayResource(PDF)));
+        ratings.rate(c, f);
+        return List.of(a, b, c, d, e, f).size();
     }
 
     private String apply(ServiceItem item, String name, String id, String mobile, Map<String, String> own) {

@@ -15,6 +15,7 @@ import org.zhengwu.platform.web.SessionProofs;
 import org.zhengwu.platform.web.FormProblems;
 import org.zhengwu.services.internal.application.ApplicationDesk;
 import org.zhengwu.services.internal.application.InvalidApplication;
+import org.zhengwu.services.internal.rating.ApplicationRatings;
 
 /**
  * The applicant's look-up ({@code /bsfw/query}, also under {@code /zh-hant}): number and query code open the
@@ -31,11 +32,14 @@ class ApplicationLookupController {
     private final ServicePages pages;
     private final ApplicationDesk desk;
     private final SubmissionThrottle throttle;
+    private final ApplicationRatings ratings;
 
-    ApplicationLookupController(ServicePages pages, ApplicationDesk desk, SubmissionThrottle throttle) {
+    ApplicationLookupController(ServicePages pages, ApplicationDesk desk, SubmissionThrottle throttle,
+                                ApplicationRatings ratings) {
         this.pages = pages;
         this.desk = desk;
         this.throttle = throttle;
+        this.ratings = ratings;
     }
 
     @GetMapping({"/bsfw/query", "/zh-hant/bsfw/query"})
@@ -71,7 +75,8 @@ class ApplicationLookupController {
         }
         String notice = (String) request.getSession().getAttribute(PROVEN + "." + number);
         request.getSession().removeAttribute(PROVEN + "." + number);
-        return progress(HttpStatus.OK, t, number, notice == null ? null : t.t(notice), FormProblems.none(), "");
+        return progress(HttpStatus.OK, t, number, notice == null ? null : t.t(notice), FormProblems.none(), "",
+                "", "");
     }
 
     @PostMapping({"/bsfw/query/{number}/correction", "/zh-hant/bsfw/query/{number}/correction"})
@@ -85,16 +90,37 @@ class ApplicationLookupController {
             desk.answerCorrection(number, answer, PublicForms.files(request));
         } catch (InvalidApplication e) {
             return progress(HttpStatus.BAD_REQUEST, t, number, null, PublicForms.problems(t, e.problems()),
-                    answer == null ? "" : answer);
+                    answer == null ? "" : answer, "", "");
         }
         request.getSession().setAttribute(PROVEN + "." + number, "service.correction.done");
         return seeOther(t.href("/bsfw/query/" + number));
     }
 
+    /** 好差评, once, after 办结; a refusal keeps the level chosen and the reason typed. */
+    @PostMapping({"/bsfw/query/{number}/rating", "/zh-hant/bsfw/query/{number}/rating"})
+    ResponseEntity<String> rate(@PathVariable String number, @RequestParam(required = false) String level,
+                                @RequestParam(required = false) String reason, HttpServletRequest request) {
+        ServiceText t = pages.text(request);
+        if (!SessionProofs.proven(request, PROVEN, number)) {
+            return query(HttpStatus.OK, t, "", t.t("service.query.expired"));
+        }
+        try {
+            ratings.rate(number, level, reason);
+        } catch (InvalidApplication e) {
+            String kept = reason == null ? "" : reason.length() > 2000 ? reason.substring(0, 2000) : reason;
+            return progress(HttpStatus.BAD_REQUEST, t, number, null, PublicForms.problems(t, e.problems()), "",
+                    level == null ? "" : level, kept);
+        }
+        request.getSession().setAttribute(PROVEN + "." + number, "service.rating.done");
+        return seeOther(t.href("/bsfw/query/" + number));
+    }
+
     private ResponseEntity<String> progress(HttpStatus status, ServiceText t, String number, String notice,
-                                            FormProblems problems, String answer) {
+                                            FormProblems problems, String answer, String level, String reason) {
+        ApplyViews.Rating rating = new ApplyViews.Rating(ratings.open(number), ratings.given(number).orElse(null),
+                level, reason);
         return pages.own(status, t, "progress", t.t("service.progress.title"), "/bsfw/query",
-                new ApplyViews.Progress(desk.forApplicant(number).orElseThrow(), notice, problems, answer));
+                new ApplyViews.Progress(desk.forApplicant(number).orElseThrow(), notice, problems, answer, rating));
     }
 
     private ResponseEntity<String> query(HttpStatus status, ServiceText t, String number, String message) {

@@ -42,6 +42,14 @@ class ApplicationRows {
                 r.deadline(), due(r, today))).toList();
     }
 
+    String itemName(long id) {
+        return items.byId(id).map(ServiceItem::name).orElse("");
+    }
+
+    String unitName(long id) {
+        return sites.unit(id).map(Unit::name).orElse("#" + id);
+    }
+
     /** null, ok, soon or overdue. */
     String due(ApplicationRecord r, LocalDate today) {
         if (r.deadline() == null || r.state().phase() != org.zhengwu.cases.CasePhase.OPEN) {

@@ -14,7 +14,8 @@ import org.zhengwu.platform.security.StaffRole;
 /**
  * 办事: 办事事项 for those who write guides — the system administrator (every unit) and the units' editors (信息员,
  * their own unit) — and the supervisors, who read every unit's items and their completeness; 网上申报 for the units'
- * handlers (办件人, 单位审核人) and, reading every unit's, the supervisors and the system administrator.
+ * handlers (办件人, 单位审核人) and, reading every unit's, the supervisors and the system administrator; 整改 (the
+ * rectifications opened by bad ratings) for the same people.
  */
 @Component
 class ServicesConsole implements ConsolePages, ConsoleTodos {
@@ -38,6 +39,9 @@ class ServicesConsole implements ConsolePages, ConsoleTodos {
         return List.of(ConsoleEntry.of(ConsoleArea.SERVICES, "service.items.nav", "/admin/services", 30,
                         StaffRole.ADMINISTRATOR, StaffRole.EDITOR, StaffRole.SUPERVISOR),
                 ConsoleEntry.of(ConsoleArea.SERVICES, "service.applications.nav", "/admin/services/applications", 31,
-                        StaffRole.CASE_HANDLER, StaffRole.UNIT_REVIEWER, StaffRole.SUPERVISOR, StaffRole.ADMINISTRATOR));
+                        StaffRole.CASE_HANDLER, StaffRole.UNIT_REVIEWER, StaffRole.SUPERVISOR, StaffRole.ADMINISTRATOR),
+                ConsoleEntry.of(ConsoleArea.SERVICES, "service.rectifications.nav", "/admin/services/rectifications",
+                        32, StaffRole.CASE_HANDLER, StaffRole.UNIT_REVIEWER, StaffRole.SUPERVISOR,
+                        StaffRole.ADMINISTRATOR));
     }
 }
