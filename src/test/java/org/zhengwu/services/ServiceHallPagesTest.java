@@ -65,7 +65,8 @@ class ServiceHallPagesTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("<h1>办事服务</h1>"), containsString("按生活事件"),
                         containsString("/bsfw/theme/birth"), containsString("/bsfw/audience/person"),
-                        containsString("/bsfw/unit/" + site.code()))));
+                        containsString("/bsfw/unit/" + site.code()), containsString("href=\"/bsfw/query\""),
+                        containsString("href=\"/bsfw/handled\""), containsString("href=\"/bsfw/stats\""))));
         for (String door : new String[] {"/bsfw/unit/" + site.code(), "/bsfw/audience/person", "/bsfw/theme/birth"}) {
             mvc.perform(get(door)).andExpect(status().isOk())
                     .andExpect(content().string(allOf(containsString("<caption>"), containsString(link),
@@ -108,7 +109,8 @@ class ServiceHallPagesTest {
         mvc.perform(get("/zh-hant/bsfw/"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("<h1>辦事服務</h1>"),
-                        containsString("/zh-hant/bsfw/theme/birth"))));
+                        containsString("/zh-hant/bsfw/theme/birth"), containsString("辦件公示"),
+                        containsString("href=\"/zh-hant/bsfw/stats\""))));
     }
 
     @Test
