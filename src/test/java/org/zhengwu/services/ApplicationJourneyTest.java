@@ -28,15 +28,11 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.zhengwu.ConsoleFixtures;
 import org.zhengwu.ZhengwuTest;
-import org.zhengwu.accounts.StaffAdministration;
 import org.zhengwu.accounts.internal.StaffUser;
 import org.zhengwu.interaction.Hall;
-import org.zhengwu.platform.crypto.FieldCipher;
 import org.zhengwu.platform.security.StaffRole;
 import org.zhengwu.platform.storage.DataDirectory;
-import org.zhengwu.services.internal.application.ApplicationForms;
 import org.zhengwu.sites.Site;
-import org.zhengwu.sites.SiteAdministration;
 
 /**
  * 网上申报 from the citizen's form to 办结: an application is committed before its number and query code are shown;
@@ -50,20 +46,11 @@ class ApplicationJourneyTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    ServiceItems items;
-    @Autowired
-    ApplicationForms forms;
-    @Autowired
-    FieldCipher cipher;
-    @Autowired
     JdbcClient jdbc;
-    @Autowired
-    SiteAdministration sites;
-    @Autowired
-    StaffAdministration staff;
     @Autowired
     DataDirectory data;
 
+    @Autowired
     Applications applications;
     ServiceItem item;
     StaffUser handler;
@@ -71,11 +58,10 @@ class ApplicationJourneyTest {
 
     @BeforeEach
     void setUp() {
-        fixtures = new ConsoleFixtures(sites, staff);
-        applications = new Applications(mvc, items, forms, cipher);
-        Site site = fixtures.site();
-        item = applications.onlineItem(site.unitId());
-        handler = fixtures.staff(StaffRole.CASE_HANDLER, site.unitId());
+        fixtures = applications.console();
+        Applications.Desk desk = applications.desk();
+        item = desk.item();
+        handler = desk.handler();
     }
 
     @Test
@@ -134,7 +120,7 @@ class ApplicationJourneyTest {
 
         mvc.perform(multipart("/bsfw/apply/NO-SUCH-ITEM").with(Hall.freshAddress()))
                 .andExpect(status().isNotFound()).andExpect(content().string(containsString("不接受网上申报")));
-        items.takeOffline(item.id());
+        applications.takeOffline(item);
         mvc.perform(applications.form(item))
                 .andExpect(status().isNotFound()).andExpect(content().string(containsString("不接受网上申报")));
         assertThat(count()).isEqualTo(rows);
@@ -162,8 +148,7 @@ class ApplicationJourneyTest {
     @Test
     void aHandlerOfAnotherUnitCannotSeeOrActAndNothingChanges() throws Exception {
         Applications.Receipt r = applications.submit(applications.form(item));
-        StaffUser stranger = new ConsoleFixtures(sites, staff).staff(StaffRole.CASE_HANDLER,
-                new ConsoleFixtures(sites, staff).site().unitId());
+        StaffUser stranger = applications.desk().handler();
 
         mvc.perform(get("/admin/services/applications/" + r.number()).with(as(stranger))).andExpect(status().isForbidden());
         mvc.perform(multipart("/admin/services/applications/" + r.number() + "/step").with(as(stranger)).with(csrf())

@@ -27,15 +27,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.zhengwu.ConsoleFixtures;
 import org.zhengwu.ZhengwuTest;
-import org.zhengwu.accounts.StaffAdministration;
 import org.zhengwu.accounts.internal.StaffUser;
 import org.zhengwu.cases.Cases;
 import org.zhengwu.cases.WorkingDays;
-import org.zhengwu.platform.crypto.FieldCipher;
 import org.zhengwu.platform.security.StaffRole;
-import org.zhengwu.services.internal.application.ApplicationForms;
-import org.zhengwu.sites.Site;
-import org.zhengwu.sites.SiteAdministration;
 import org.zhengwu.sites.SiteDirectory;
 
 /**
@@ -49,19 +44,9 @@ class ApplicationRatingTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    ServiceItems items;
-    @Autowired
-    ApplicationForms forms;
-    @Autowired
-    FieldCipher cipher;
-    @Autowired
     JdbcClient jdbc;
     @Autowired
-    SiteAdministration sites;
-    @Autowired
     SiteDirectory directory;
-    @Autowired
-    StaffAdministration staff;
     @Autowired
     Clock clock;
     @Autowired
@@ -69,6 +54,7 @@ class ApplicationRatingTest {
     @Autowired
     Cases cases;
 
+    @Autowired
     Applications applications;
     ServiceItem item;
     StaffUser handler;
@@ -76,12 +62,10 @@ class ApplicationRatingTest {
 
     @BeforeEach
     void setUp() {
-        ConsoleFixtures fixtures = new ConsoleFixtures(sites, staff);
-        applications = new Applications(mvc, items, forms, cipher);
-        Site site = fixtures.site();
-        item = applications.onlineItem(site.unitId());
-        handler = fixtures.staff(StaffRole.CASE_HANDLER, site.unitId());
-        unitName = directory.unit(site.unitId()).orElseThrow().name();
+        Applications.Desk desk = applications.desk();
+        item = desk.item();
+        handler = desk.handler();
+        unitName = directory.unit(desk.site().unitId()).orElseThrow().name();
     }
 
     @Test
@@ -146,7 +130,7 @@ class ApplicationRatingTest {
                 .andExpect(content().string(containsString("整改中")))
                 .andExpect(content().string(containsString(due.toString())));
 
-        ConsoleFixtures other = new ConsoleFixtures(sites, staff);
+        ConsoleFixtures other = applications.console();
         StaffUser stranger = other.staff(StaffRole.CASE_HANDLER, other.site().unitId());
         mvc.perform(get("/admin/services/rectifications/" + r.number()).with(as(stranger)))
                 .andExpect(status().isForbidden());

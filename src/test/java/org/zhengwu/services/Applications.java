@@ -13,25 +13,33 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+import org.zhengwu.ConsoleFixtures;
 import org.zhengwu.PublicReceipts;
+import org.zhengwu.accounts.StaffAdministration;
 import org.zhengwu.accounts.internal.StaffUser;
 import org.zhengwu.interaction.Hall;
 import org.zhengwu.platform.abuse.FormGuard;
 import org.zhengwu.platform.crypto.FieldCipher;
+import org.zhengwu.platform.security.StaffRole;
 import org.zhengwu.platform.storage.FileType;
 import org.zhengwu.services.internal.application.ApplicationForms;
 import org.zhengwu.services.internal.application.FieldType;
 import org.zhengwu.services.internal.application.FormField;
+import org.zhengwu.sites.Site;
+import org.zhengwu.sites.SiteAdministration;
 
 /**
  * The applicant's side of the service hall's tests: an online item with a form, the form filled in well with a valid
  * token (as the form page handed it out half a minute ago), posting it and reading the receipt, looking it up.
  */
+@Component
 public final class Applications {
 
     /** A valid resident ID number (its check character is right). */
@@ -42,17 +50,47 @@ public final class Applications {
     public record Receipt(String number, String code) {
     }
 
-    private final MockMvc mvc;
+    /** A unit with its own site, one online item with a form, and a 办件人 of the unit. */
+    public record Desk(Site site, ServiceItem item, StaffUser handler) {
+    }
+
+    private final ObjectProvider<MockMvc> mvc;
     private final ServiceItems items;
     private final ApplicationForms forms;
+    private final SiteAdministration sites;
+    private final StaffAdministration staff;
     private final FormGuard earlierGuard;
 
-    public Applications(MockMvc mvc, ServiceItems items, ApplicationForms forms, FieldCipher cipher) {
+    // the test context's MockMvc is asked for lazily: contexts without one still start with this bean in them
+    public Applications(ObjectProvider<MockMvc> mvc, ServiceItems items, ApplicationForms forms, FieldCipher cipher,
+                        SiteAdministration sites, StaffAdministration staff) {
         this.mvc = mvc;
         this.items = items;
         this.forms = forms;
+        this.sites = sites;
+        this.staff = staff;
         this.earlierGuard = new FormGuard(cipher.signingKey("zhengwu form guard"),
                 Clock.offset(Clock.systemUTC(), Duration.ofSeconds(-30)), Duration.ofSeconds(3), Duration.ofHours(12));
+    }
+
+    private MockMvc mvc() {
+        return mvc.getObject();
+    }
+
+    /** Sites, units and staff for a test, as the console tests make them. */
+    public ConsoleFixtures console() {
+        return new ConsoleFixtures(sites, staff);
+    }
+
+    /** A new unit with its site, an online item with its form, and the unit's 办件人. */
+    public Desk desk() {
+        ConsoleFixtures console = console();
+        Site site = console.site();
+        return new Desk(site, onlineItem(site.unitId()), console.staff(StaffRole.CASE_HANDLER, site.unitId()));
+    }
+
+    public void takeOffline(ServiceItem item) {
+        items.takeOffline(item.id());
     }
 
     /**
@@ -93,21 +131,21 @@ public final class Applications {
 
     /** Posts the form and reads the receipt, as the applicant's browser would. */
     public Receipt submit(MockMultipartHttpServletRequestBuilder form) throws Exception {
-        PublicReceipts.Shown shown = PublicReceipts.post(mvc, form, "/bsfw/apply/receipt", NUMBER, CODE);
+        PublicReceipts.Shown shown = PublicReceipts.post(mvc(), form, "/bsfw/apply/receipt", NUMBER, CODE);
         return new Receipt(shown.number(), shown.code());
     }
 
     /** Looks the application up; returns the session that may now see it. */
     public MockHttpSession lookUp(Receipt r) throws Exception {
         MockHttpSession session = new MockHttpSession();
-        MvcResult result = mvc.perform(post("/bsfw/query").session(session).with(Hall.freshAddress())
+        MvcResult result = mvc().perform(post("/bsfw/query").session(session).with(Hall.freshAddress())
                 .param("number", r.number()).param("code", r.code())).andReturn();
         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/bsfw/query/" + r.number());
         return session;
     }
 
     public String progress(Receipt r, MockHttpSession session) throws Exception {
-        return mvc.perform(get("/bsfw/query/" + r.number()).session(session)).andReturn().getResponse()
+        return mvc().perform(get("/bsfw/query/" + r.number()).session(session)).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
     }
 
@@ -115,10 +153,10 @@ public final class Applications {
     public void finish(Receipt r, StaffUser handler, boolean grant) throws Exception {
         for (String[] step : List.of(new String[] {"ACCEPT", ""}, new String[] {"REVIEW", ""},
                 new String[] {grant ? "GRANT" : "DENY", grant ? "符合条件" : "不符合条件"})) {
-            mvc.perform(multipart("/admin/services/applications/" + r.number() + "/step").with(as(handler))
+            mvc().perform(multipart("/admin/services/applications/" + r.number() + "/step").with(as(handler))
                     .with(csrf()).param("step", step[0]).param("note", step[1]));
         }
-        mvc.perform(multipart("/admin/services/applications/" + r.number() + "/step").file(pdf("result", "结果.pdf"))
+        mvc().perform(multipart("/admin/services/applications/" + r.number() + "/step").file(pdf("result", "结果.pdf"))
                 .with(as(handler)).with(csrf()).param("step", "FINISH"));
     }
 
