@@ -1,4 +1,4 @@
-package org.zhengwu.interaction.internal.web;
+package org.zhengwu.platform.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -7,27 +7,26 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import org.springframework.http.HttpStatus;
+import java.util.function.Function;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.StandardMultipartHttpServletRequest;
-import org.zhengwu.interaction.internal.LetterFiles;
 
 /**
- * A letter whose attachments together pass the server's limit for one request
+ * A public form whose files together pass the server's limit for one request
  * ({@code spring.servlet.multipart.max-request-size}): the container refuses to read it, and the first filter that
- * asks for a parameter (the CSRF check) fails, so the writer would get the console's error page. This filter, ahead of
- * security on the write form's address only, reads the request first and answers such a letter with the hall's own
- * page in the site frame: 413, nothing kept, what to do. Anything else goes on unchanged.
+ * asks for a parameter (the CSRF check) fails, so the citizen would get the console's error page. Registered ahead of
+ * security on a hall's form addresses only, this reads the request first and answers such a post with the hall's own
+ * page (413, nothing kept, what to do) that the hall gives; anything else goes on unchanged.
  */
-class OversizeLetterFilter extends OncePerRequestFilter {
+public class OversizeFormFilter extends OncePerRequestFilter {
 
-    private final HallPages pages;
+    private final Function<HttpServletRequest, ResponseEntity<String>> tooLarge;
 
-    OversizeLetterFilter(HallPages pages) {
-        this.pages = pages;
+    public OversizeFormFilter(Function<HttpServletRequest, ResponseEntity<String>> tooLarge) {
+        this.tooLarge = tooLarge;
     }
 
     @Override
@@ -42,10 +41,7 @@ class OversizeLetterFilter extends OncePerRequestFilter {
         try {
             new StandardMultipartHttpServletRequest(request); // the container keeps the parts for whoever asks next
         } catch (MaxUploadSizeExceededException e) {
-            HallText t = pages.text(request);
-            ResponseEntity<String> page = pages.problem(HttpStatus.PAYLOAD_TOO_LARGE, t,
-                    t.t("interaction.letter.request.too-large.title"), t.t("interaction.letter.request.too-large",
-                            LetterFiles.MAX_FILES, LetterFiles.MAX_BYTES / (1024 * 1024)), "/hdjl/");
+            ResponseEntity<String> page = tooLarge.apply(request);
             byte[] body = page.getBody().getBytes(StandardCharsets.UTF_8);
             response.setStatus(page.getStatusCode().value());
             response.setContentType(String.valueOf(page.getHeaders().getContentType()));
