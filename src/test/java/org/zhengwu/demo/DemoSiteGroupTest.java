@@ -144,6 +144,9 @@ class DemoSiteGroupTest {
         // applications in different states on two items' forms, one awaiting the applicant's 补正
         assertThat(jdbc.sql("SELECT state FROM application ORDER BY id").query(String.class).list())
                 .containsExactly("SUBMITTED", "CORRECTION", "DONE", "REVIEW", "REFUSED_INTAKE", "DONE");
+        // the one under review came in weeks ago and is past its promised limit: the queue shows it 已超期
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM case_record WHERE type_code = 'application' AND phase = 'OPEN' "
+                + "AND deadline < ?").param(java.time.LocalDate.now(clock)).query(Long.class).single()).isEqualTo(1);
         // 好差评: one rated 非常满意, one 不满意 with its rectification closed by a return visit; both in the figures
         assertThat(jdbc.sql("SELECT level FROM application_rating ORDER BY level").query(String.class).list())
                 .containsExactly("DISSATISFIED", "VERY_SATISFIED");

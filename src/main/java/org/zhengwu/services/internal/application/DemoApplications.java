@@ -1,6 +1,7 @@
 package org.zhengwu.services.internal.application;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.stereotype.Service;
+import org.zhengwu.platform.ApplicationClock;
 import org.zhengwu.platform.security.UnitScope;
 import org.zhengwu.platform.storage.FileType;
 import org.zhengwu.services.SampleApplications;
@@ -16,7 +18,7 @@ import org.zhengwu.services.ServiceItems;
 
 /**
  * {@link SampleApplications} for the demo city: forms for 义务教育阶段学生转学 and 生育登记, and six applications —
- * one just submitted, one under review with an internal opinion, one awaiting 补正, one refused, one granted and
+ * one just submitted, one under review and overdue (submitted weeks ago), one awaiting 补正, one refused, one granted and
  * rated 非常满意, one denied and rated 不满意 with its rectification (整改) closed by a return visit. Names, ID
  * numbers and phones are invented (the ID numbers' check characters are right).
  */
@@ -31,9 +33,11 @@ class DemoApplications implements SampleApplications {
     private final ApplicationHandling handling;
     private final UnitScope scope;
     private final SampleRatings ratings;
+    private final ApplicationClock clock;
 
     DemoApplications(ServiceItems items, ApplicationForms forms, ApplicationIntake intake, ApplicationHandling handling,
-                     UnitScope scope, SampleRatings ratings) {
+                     UnitScope scope, SampleRatings ratings, ApplicationClock clock) {
+        this.clock = clock;
         this.items = items;
         this.forms = forms;
         this.intake = intake;
@@ -77,10 +81,14 @@ class DemoApplications implements SampleApplications {
         handling.takeAsSystem(c, ApplicationFlow.Step.GRANT, "符合生育登记条件。", null);
         handling.takeAsSystem(c, ApplicationFlow.Step.FINISH, "生育登记服务单已出具。",
                 new Upload("生育登记服务单.pdf", PDF.length, new ByteArrayResource(PDF)));
-        String d = apply(birth.get(), "孙丽", "330104198807070020", "13605710004", Map.of("spouseName", "吴刚",
-                "spouseId", "330104198605050013", "marriageDate", "2015-05-20", "children", "2"));
-        handling.takeAsSystem(d, ApplicationFlow.Step.ACCEPT, "", null);
-        handling.takeAsSystem(d, ApplicationFlow.Step.REVIEW, "", null);
+        // submitted and accepted weeks ago and still under review: the demo's overdue application (red in the queue)
+        String d = clock.asOf(clock.instant().minus(Duration.ofDays(25)), () -> {
+            String n = apply(birth.get(), "孙丽", "330104198807070020", "13605710004", Map.of("spouseName", "吴刚",
+                    "spouseId", "330104198605050013", "marriageDate", "2015-05-20", "children", "2"));
+            handling.takeAsSystem(n, ApplicationFlow.Step.ACCEPT, "", null);
+            handling.takeAsSystem(n, ApplicationFlow.Step.REVIEW, "", null);
+            return n;
+        });
         String e = apply(transfer.get(), "钱多", "330102198503071232", "13505710005", Map.of("studentName", "钱小多",
                 "grade", "二年级", "fromSchool", "清河市实验小学", "toSchool", "清河市实验小学", "address", "清河市人民路1号"));
         handling.takeAsSystem(e, ApplicationFlow.Step.REFUSE, "转出学校与转入学校相同，不属于转学。", null);
