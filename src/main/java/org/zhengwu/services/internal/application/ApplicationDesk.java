@@ -121,9 +121,7 @@ public class ApplicationDesk {
                 ApplicationState to = ApplicationFlow.next(r.state(), ApplicationFlow.Step.ANSWER, r.correctionFrom());
                 int round = store.files(r.id()).stream().mapToInt(ApplicationFile::round).max().orElse(0) + 1;
                 String note = answer.isEmpty() ? "已补正材料" : answer;
-                if (cases.find(r.caseId()).orElseThrow().paused()) {
-                    cases.resumeTrusted(r.caseId(), "申请人已补正");
-                }
+                cases.resumeTrusted(r.caseId(), "申请人已补正"); // 要求补正 paused the clock
                 CaseView c = cases.move(r.caseId(), CaseStep.to(to.name(), note));
                 stored.forEach((slot, f) -> store.insertFile(r.id(), slot, round, f));
                 store.mirror(r.id(), to, c.ownerUnitId(), c.deadline(), null, null, OffsetDateTime.now(clock));

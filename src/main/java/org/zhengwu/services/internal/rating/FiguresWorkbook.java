@@ -2,7 +2,6 @@ package org.zhengwu.services.internal.rating;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.apache.poi.ss.usermodel.Row;
@@ -29,25 +28,25 @@ public final class FiguresWorkbook {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             FigureSheet sheet = FigureSheet.create(workbook, t.apply("service.stats.title") + " " + figures.year(),
                     HEADER_KEYS.stream().map(t).toList());
-            List<ServiceFigures.Line> lines = new ArrayList<>(figures.units());
-            ServiceFigures.Line total = figures.total();
-            lines.add(new ServiceFigures.Line(t.apply("service.stats.total"), total.received(), total.handled(),
-                    total.onTimeRate(), total.averageWorkingDays(), total.overdue(), total.rated(), total.good(),
-                    total.bad(), total.rectified()));
             int r = 1;
-            for (ServiceFigures.Line l : lines) {
-                Row row = sheet.row(r++, l.unit());
-                sheet.count(row, 1, l.received());
-                sheet.count(row, 2, l.handled());
-                sheet.percent(row, 3, l.onTimeRate());
-                sheet.decimal(row, 4, l.averageWorkingDays());
-                sheet.count(row, 5, l.overdue());
-                sheet.count(row, 6, l.rated());
-                sheet.percent(row, 7, l.satisfaction());
-                sheet.count(row, 8, l.bad());
-                sheet.count(row, 9, l.rectified());
+            for (ServiceFigures.Line l : figures.units()) {
+                line(sheet, r++, l.unit(), l);
             }
+            line(sheet, r, t.apply("service.stats.total"), figures.total());
             workbook.write(out);
         }
+    }
+
+    private static void line(FigureSheet sheet, int r, String label, ServiceFigures.Line l) {
+        Row row = sheet.row(r, label);
+        sheet.count(row, 1, l.received());
+        sheet.count(row, 2, l.handled());
+        sheet.percent(row, 3, l.onTimeRate());
+        sheet.decimal(row, 4, l.averageWorkingDays());
+        sheet.count(row, 5, l.overdue());
+        sheet.count(row, 6, l.rated());
+        sheet.percent(row, 7, l.satisfaction());
+        sheet.count(row, 8, l.bad());
+        sheet.count(row, 9, l.rectified());
     }
 }
