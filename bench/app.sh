@@ -1,0 +1,22 @@
+# Starting and stopping the jar for the form benchmarks (letters.sh, applications.sh, lookup.sh). Sourced after
+# common.sh; the caller sets PORT, DATA and RESULTS. The per-address limit of public forms is lifted (every request
+# comes from 127.0.0.1) and the form guard's fill time shortened to 1 s.
+APP=""
+# app_start URL_PATH: starts the jar on $DATA and waits until URL_PATH answers 200 (the demo is made on first start)
+app_start() {
+  java -Xmx900m -jar "$ZW_JAR" --server.port="$PORT" --zhengwu.data-dir="$DATA" \
+    --zhengwu.abuse.submissions-per-minute=100000000 --zhengwu.abuse.minimum-fill-time=PT1S \
+    >>"$RESULTS/app.log" 2>&1 &
+  APP=$!
+  for _ in $(seq 1 180); do
+    curl -sf -o /dev/null "http://127.0.0.1:$PORT$1" && return 0
+    kill -0 "$APP" 2>/dev/null || die "the application did not start (see $RESULTS/app.log)"
+    sleep 1
+  done
+  die "the application did not answer within 180 s"
+}
+app_stop() { [[ -z "$APP" ]] || { kill "$APP" 2>/dev/null || true; wait "$APP" 2>/dev/null || true; APP=""; }; }
+app_kill9() { kill -9 "$APP"; wait "$APP" 2>/dev/null || true; APP=""; }
+# compiles the load generator (JDK only) into $RESULTS/classes
+load_compile() { javac -d "$RESULTS/classes" "$ROOT"/bench/load/*.java; }
+load() { java -cp "$RESULTS/classes" "$@"; }
