@@ -86,6 +86,7 @@ final class Lookups {
                     failures.incrementAndGet();
                 }
                 post[post.length - 1] = n;
+                all[all.length - 1] = n;
             });
             threads.add(th);
             th.start();

@@ -10,6 +10,9 @@ import static org.zhengwu.ConsoleFixtures.as;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -60,6 +63,7 @@ public final class Applications {
     private final SiteAdministration sites;
     private final StaffAdministration staff;
     private final FormGuard earlierGuard;
+    private final FieldCipher cipher;
 
     // the test context's MockMvc is asked for lazily: contexts without one still start with this bean in them
     public Applications(ObjectProvider<MockMvc> mvc, ServiceItems items, ApplicationForms forms, FieldCipher cipher,
@@ -69,8 +73,8 @@ public final class Applications {
         this.forms = forms;
         this.sites = sites;
         this.staff = staff;
-        this.earlierGuard = new FormGuard(cipher.signingKey("zhengwu form guard"),
-                Clock.offset(Clock.systemUTC(), Duration.ofSeconds(-30)), Duration.ofSeconds(3), Duration.ofHours(12));
+        this.cipher = cipher;
+        this.earlierGuard = guard(Clock.offset(Clock.systemUTC(), Duration.ofSeconds(-30)));
     }
 
     private MockMvc mvc() {
@@ -117,13 +121,31 @@ public final class Applications {
         return earlierGuard.issue("application:" + item.code());
     }
 
+    private FormGuard guard(Clock clock) {
+        return new FormGuard(cipher.signingKey("zhengwu form guard"), clock, Duration.ofSeconds(3), Duration.ofHours(12));
+    }
+
     /** The form filled in well, with the required material, from an address of its own. */
     public MockMultipartHttpServletRequestBuilder form(ServiceItem item) {
+        return form(item, "2026-03-15", token(item));
+    }
+
+    /**
+     * The same form sent at an earlier moment ({@link org.zhengwu.platform.ApplicationClock#asOf}): its page was
+     * opened half a minute before, the child born ten days before.
+     */
+    public MockMultipartHttpServletRequestBuilder formAt(ServiceItem item, Instant at) {
+        String born = LocalDate.ofInstant(at, ZoneId.of("Asia/Shanghai")).minusDays(10).toString();
+        return form(item, born, guard(Clock.fixed(at.minusSeconds(30), ZoneId.of("Asia/Shanghai")))
+                .issue("application:" + item.code()));
+    }
+
+    private MockMultipartHttpServletRequestBuilder form(ServiceItem item, String birthDate, String token) {
         MockMultipartHttpServletRequestBuilder b = multipart("/bsfw/apply/" + item.code());
         b.param("applicantName", "王小明").param("applicantId", ID_NUMBER).param("applicantMobile", "13912345678")
-                .param("childName", "王小宝").param("birthDate", "2026-03-15").param("hospital", "市人民医院")
+                .param("childName", "王小宝").param("birthDate", birthDate).param("hospital", "市人民医院")
                 .param("weight", "3250").param("address", "清河市人民路100号3幢2单元")
-                .param(FormGuard.TOKEN_FIELD, token(item)).param(FormGuard.TRAP_FIELD, "");
+                .param(FormGuard.TOKEN_FIELD, token).param(FormGuard.TRAP_FIELD, "");
         b.file(pdf("material-1", "身份证.pdf"));
         b.with(Hall.freshAddress());
         return b;

@@ -25,8 +25,9 @@ import org.zhengwu.services.ServiceItems;
 
 /**
  * The applicant's side after submitting: proving number and query code, the progress they may see (no 审查意见, no
- * note of a step that is not addressed to them), and the answer to a 补正 request, which returns the application to
- * where the request came from.
+ * note of a step that is not addressed to them; where the clock stopped for 补正 or 中止 and the working days it
+ * stood still, the 中止's reason and the note of its 恢复 being addressed to them), and the answer to a 补正 request,
+ * which returns the application to where the request came from.
  */
 @Service
 public class ApplicationDesk {
@@ -35,7 +36,10 @@ public class ApplicationDesk {
     /** The states whose step notes are written to the applicant (reasons, what to correct, their own answer). */
     private static final Set<ApplicationState> NOTES_FOR_APPLICANT = EnumSet.of(ApplicationState.SUBMITTED,
             ApplicationState.ACCEPTED, ApplicationState.REFUSED_INTAKE, ApplicationState.CORRECTION,
-            ApplicationState.GRANTED, ApplicationState.DENIED, ApplicationState.DONE);
+            ApplicationState.SUSPENDED, ApplicationState.GRANTED, ApplicationState.DENIED, ApplicationState.DONE);
+    /** The states that stop the clock; the note of each is shown to the applicant while in it. */
+    private static final Set<ApplicationState> PAUSING = EnumSet.of(ApplicationState.CORRECTION,
+            ApplicationState.SUSPENDED);
 
     private final ApplicationStore store;
     private final ApplicationForms forms;
@@ -81,7 +85,9 @@ public class ApplicationDesk {
                 ApplicationState s = ApplicationState.valueOf(e.toState());
                 String note = e.action() == CaseEvent.Action.MOVED && NOTES_FOR_APPLICANT.contains(s) && e.note() != null
                         ? e.note() : "";
-                history.add(new HistoryLine(e.at(), s, note));
+                history.add(HistoryLine.reached(e.at(), s, note));
+            } else if (e.action() == CaseEvent.Action.RESUMED) {
+                history.add(HistoryLine.resumed(e.at(), e.note() == null ? "" : e.note()));
             }
         }
         boolean correcting = r.state() == ApplicationState.CORRECTION;
@@ -89,8 +95,9 @@ public class ApplicationDesk {
                 .map(ApplicationDesk::optional).toList() : List.of();
         boolean result = store.files(r.id()).stream().anyMatch(f -> ApplicationFile.RESULT.equals(f.slot()));
         return new ApplicantView(r.number(), item.name(), r.state(), r.submittedAt(),
-                r.state().phase() == org.zhengwu.cases.CasePhase.OPEN ? r.deadline() : null, history,
-                correcting ? r.correctionNote() : "", slots, result);
+                r.state().phase() == org.zhengwu.cases.CasePhase.OPEN && !PAUSING.contains(r.state()) ? r.deadline() : null,
+                history,
+                PAUSING.contains(r.state()) ? r.correctionNote() : "", slots, result);
     }
 
     /** The applicant's answer to a 补正 request: a text, files, or both; refused with every problem named. */

@@ -8,6 +8,7 @@ import static org.zhengwu.services.internal.application.ApplicationState.GRANTED
 import static org.zhengwu.services.internal.application.ApplicationState.REFUSED_INTAKE;
 import static org.zhengwu.services.internal.application.ApplicationState.REVIEW;
 import static org.zhengwu.services.internal.application.ApplicationState.SUBMITTED;
+import static org.zhengwu.services.internal.application.ApplicationState.SUSPENDED;
 
 import java.util.Optional;
 import org.zhengwu.cases.CaseFlow;
@@ -23,7 +24,11 @@ import org.zhengwu.platform.RuleViolation;
  *   │  │  └─ answered ─┐   │  └─ answered ─┐
  *   │  └── correct ──▶ CORRECTION ◀─ correct ┘  (the answer returns to where the request came from)
  *   └── refuse (不予受理, a reason) ──▶ REFUSED_INTAKE
+ *
+ *  ACCEPTED or REVIEW ──suspend (中止, a reason)──▶ SUSPENDED ──resume (恢复)──▶ back where it was
  * </pre>
+ *
+ * <p>补正 and 中止 stop the case's clock (the engine's pause); the answer and 恢复 start it again.
  */
 public final class ApplicationFlow {
 
@@ -44,11 +49,15 @@ public final class ApplicationFlow {
         /** 决定：不予许可, with reasons */
         DENY,
         /** 办结, with the result document */
-        FINISH;
+        FINISH,
+        /** 中止, with a reason: the clock stops until 恢复 */
+        SUSPEND,
+        /** 恢复: handling goes on where it was suspended, the deadline later by the paused working days */
+        RESUME;
 
         /** Whether the step needs a note (a reason, what to correct). */
         public boolean needsNote() {
-            return this == REFUSE || this == CORRECT || this == DENY;
+            return this == REFUSE || this == CORRECT || this == DENY || this == SUSPEND;
         }
     }
 
@@ -60,7 +69,8 @@ public final class ApplicationFlow {
     /**
      * Where a step leads.
      *
-     * @param correctionFrom for {@link Step#ANSWER}: the state the request came from
+     * @param correctionFrom for {@link Step#ANSWER} and {@link Step#RESUME}: the state the 补正 request or the 中止
+     *                       came from
      */
     public static ApplicationState next(ApplicationState from, Step step, ApplicationState correctionFrom) {
         return target(from, step, correctionFrom)
@@ -81,6 +91,8 @@ public final class ApplicationFlow {
             case GRANT -> from == REVIEW ? GRANTED : null;
             case DENY -> from == REVIEW ? DENIED : null;
             case FINISH -> from == GRANTED || from == DENIED ? DONE : null;
+            case SUSPEND -> from == ACCEPTED || from == REVIEW ? SUSPENDED : null;
+            case RESUME -> from == SUSPENDED ? (correctionFrom == REVIEW ? REVIEW : ACCEPTED) : null;
         };
         return Optional.ofNullable(to);
     }
@@ -92,7 +104,7 @@ public final class ApplicationFlow {
         }
         for (ApplicationState from : ApplicationState.values()) {
             for (Step step : Step.values()) {
-                for (ApplicationState origin : new ApplicationState[] {SUBMITTED, ACCEPTED}) {
+                for (ApplicationState origin : new ApplicationState[] {SUBMITTED, ACCEPTED, REVIEW}) {
                     target(from, step, origin).filter(to -> to != from).ifPresent(to -> b.move(from.name(), to.name()));
                 }
             }

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.zhengwu.cases.CaseStep;
+import org.zhengwu.cases.CaseType;
 import org.zhengwu.cases.CaseView;
 import org.zhengwu.cases.Cases;
 import org.zhengwu.platform.RuleViolation;
@@ -41,8 +42,6 @@ public class ApplicationHandling {
     public static final int MAX_NOTE = 1000;
     public static final int QUEUE_SIZE = 200;
     public static final int RESULT_MEGABYTES = 20;
-    /** The case engine's pause kind for 补正. */
-    static final String CORRECTION_PAUSE = "CORRECTION";
     private static final Set<StaffRole> HANDLERS = Set.of(StaffRole.CASE_HANDLER, StaffRole.UNIT_REVIEWER);
     private static final Set<StaffRole> READERS = Set.of(StaffRole.SUPERVISOR, StaffRole.ADMINISTRATOR);
 
@@ -147,13 +146,17 @@ public class ApplicationHandling {
         Map<String, UploadFolder.Stored> stored = step == ApplicationFlow.Step.FINISH ? result(result) : Map.of();
         try {
             tx.executeWithoutResult(s -> {
+                if (step == ApplicationFlow.Step.RESUME) {
+                    cases.resume(r.caseId(), text); // the deadline moves by the working days 中止 lasted
+                }
                 CaseView moved = cases.move(r.caseId(), CaseStep.to(to.name(), text));
-                boolean correcting = to == ApplicationState.CORRECTION;
-                // 补正 stops the clock until the applicant answers; the engine moves the deadline on resume
-                CaseView c = correcting ? cases.pause(r.caseId(), CORRECTION_PAUSE, text) : moved;
+                // 补正 stops the clock until the applicant answers, 中止 until 恢复; the engine moves the deadline then
+                String pause = to == ApplicationState.CORRECTION ? CaseType.CORRECTION
+                        : to == ApplicationState.SUSPENDED ? CaseType.SUSPENSION : null;
+                CaseView c = pause != null ? cases.pause(r.caseId(), pause, text) : moved;
                 stored.forEach((slot, f) -> store.insertFile(r.id(), slot, 0, f));
-                store.mirror(r.id(), to, c.ownerUnitId(), c.deadline(), correcting ? r.state() : null,
-                        correcting ? text : null, OffsetDateTime.now(clock));
+                store.mirror(r.id(), to, c.ownerUnitId(), c.deadline(), pause != null ? r.state() : null,
+                        pause != null ? text : null, OffsetDateTime.now(clock));
                 store.outcome(r.id(), to, OffsetDateTime.now(clock));
                 audit.record(AuditEvent.of("services.application." + step.name().toLowerCase(Locale.ROOT),
                         "application", r.number(), r.unitId(), r.state() + " → " + to));

@@ -14,6 +14,8 @@ public enum ApplicationState {
     CORRECTION(CasePhase.OPEN),
     /** 审查中 */
     REVIEW(CasePhase.OPEN),
+    /** 中止: handling suspended with a reason (the clock stopped) until the unit resumes it (恢复) */
+    SUSPENDED(CasePhase.OPEN),
     /** 准予许可 (decided; 办结 follows with the result) */
     GRANTED(CasePhase.OPEN),
     /** 不予许可 (decided; 办结 follows with the decision) */

@@ -10,6 +10,7 @@ import org.zhengwu.cases.WorkingDays;
 import org.zhengwu.services.ServiceItem;
 import org.zhengwu.services.ServiceItems;
 import org.zhengwu.services.internal.application.ApplicationRecord;
+import org.zhengwu.services.internal.application.ApplicationState;
 import org.zhengwu.sites.SiteDirectory;
 import org.zhengwu.sites.Unit;
 
@@ -50,9 +51,10 @@ class ApplicationRows {
         return sites.unit(id).map(Unit::name).orElse("#" + id);
     }
 
-    /** null, ok, soon or overdue. */
+    /** null (no clock runs: closed, or stopped for 补正 or 中止), ok, soon or overdue. */
     String due(ApplicationRecord r, LocalDate today) {
-        if (r.deadline() == null || r.state().phase() != org.zhengwu.cases.CasePhase.OPEN) {
+        if (r.deadline() == null || r.state().phase() != org.zhengwu.cases.CasePhase.OPEN
+                || r.state() == ApplicationState.CORRECTION || r.state() == ApplicationState.SUSPENDED) {
             return null;
         }
         if (today.isAfter(r.deadline())) {

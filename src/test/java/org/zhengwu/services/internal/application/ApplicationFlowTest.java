@@ -8,6 +8,9 @@ import static org.zhengwu.services.internal.application.ApplicationFlow.Step.COR
 import static org.zhengwu.services.internal.application.ApplicationFlow.Step.FINISH;
 import static org.zhengwu.services.internal.application.ApplicationFlow.Step.GRANT;
 import static org.zhengwu.services.internal.application.ApplicationFlow.Step.REFUSE;
+import static org.zhengwu.services.internal.application.ApplicationFlow.Step.RESUME;
+import static org.zhengwu.services.internal.application.ApplicationFlow.Step.REVIEW;
+import static org.zhengwu.services.internal.application.ApplicationFlow.Step.SUSPEND;
 
 import org.junit.jupiter.api.Test;
 import org.zhengwu.platform.RuleViolation;
@@ -40,5 +43,33 @@ class ApplicationFlowTest {
         assertThat(ApplicationFlow.CASE_FLOW.allows("CORRECTION", "ACCEPTED")).isTrue();
         assertThat(ApplicationFlow.CASE_FLOW.allows("SUBMITTED", "DONE")).isFalse();
         assertThat(ApplicationFlow.CASE_FLOW.initialState()).isEqualTo("SUBMITTED");
+    }
+
+    @Test
+    void onlyAnAcceptedApplicationOrOneUnderReviewIsSuspendedAndResumingReturnsItWhereItWas() {
+        assertThat(ApplicationFlow.next(ApplicationState.ACCEPTED, SUSPEND, null)).isEqualTo(ApplicationState.SUSPENDED);
+        assertThat(ApplicationFlow.next(ApplicationState.REVIEW, SUSPEND, null)).isEqualTo(ApplicationState.SUSPENDED);
+        assertThat(ApplicationFlow.next(ApplicationState.SUSPENDED, RESUME, ApplicationState.REVIEW))
+                .isEqualTo(ApplicationState.REVIEW);
+        assertThat(ApplicationFlow.next(ApplicationState.SUSPENDED, RESUME, ApplicationState.ACCEPTED))
+                .isEqualTo(ApplicationState.ACCEPTED);
+        for (ApplicationState s : new ApplicationState[] {ApplicationState.SUBMITTED, ApplicationState.CORRECTION,
+                ApplicationState.SUSPENDED, ApplicationState.GRANTED, ApplicationState.DONE}) {
+            assertThat(ApplicationFlow.allows(s, SUSPEND)).as("中止 from " + s).isFalse();
+        }
+    }
+
+    @Test
+    void aSuspendedApplicationOnlyResumesAndASuspensionNeedsAReason() {
+        for (ApplicationFlow.Step step : ApplicationFlow.Step.values()) {
+            assertThat(ApplicationFlow.allows(ApplicationState.SUSPENDED, step)).as(step.name()).isEqualTo(step == RESUME);
+        }
+        assertThat(SUSPEND.needsNote()).isTrue();
+        assertThat(RESUME.needsNote()).isFalse();
+        assertThat(ApplicationFlow.CASE_FLOW.allows("REVIEW", "SUSPENDED")).isTrue();
+        assertThat(ApplicationFlow.CASE_FLOW.allows("SUSPENDED", "REVIEW")).isTrue();
+        assertThat(ApplicationFlow.CASE_FLOW.allows("SUSPENDED", "GRANTED")).isFalse();
+        assertThatThrownBy(() -> ApplicationFlow.next(ApplicationState.SUSPENDED, REVIEW, null))
+                .isInstanceOf(RuleViolation.class);
     }
 }
