@@ -1,11 +1,15 @@
 package org.zhengwu.services;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.stringContainsInOrder;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.zhengwu.ConsoleFixtures.as;
 
@@ -104,5 +108,31 @@ class ApplicationFormPagesTest {
                         .param("help", "").param("options", "").param("fileTypes", "").param("maxMegabytes", ""))
                 .andExpect(status().isForbidden());
         assertThat(forms.form(item).own()).isEmpty();
+    }
+
+    @Test
+    void theEditorMovesAFieldUpOrDownWithoutJavaScriptAndTheFormKeepsTheNewOrder() throws Exception {
+        forms.save(item.id(), java.util.List.of(
+                org.zhengwu.services.internal.application.FormField.simple("a", "甲", FieldType.TEXT, false, ""),
+                org.zhengwu.services.internal.application.FormField.simple("b", "乙", FieldType.TEXT, false, ""),
+                org.zhengwu.services.internal.application.FormField.simple("c", "丙", FieldType.TEXT, false, "")));
+        mvc.perform(get("/admin/services/" + item.id() + "/form").with(as(editor))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("form=\"field-order\" name=\"move\" value=\"up:b\""),
+                        containsString("value=\"down:b\""), not(containsString("value=\"up:a\"")),
+                        not(containsString("value=\"down:c\"")), containsString("上移“丙”"))));
+
+        mvc.perform(post("/admin/services/" + item.id() + "/form/move").with(as(editor)).with(csrf())
+                .param("move", "up:c")).andExpect(flash().attribute("notice", "字段顺序已调整并保存。"));
+        mvc.perform(post("/admin/services/" + item.id() + "/form/move").with(as(editor)).with(csrf())
+                .param("move", "down:a")).andExpect(status().is3xxRedirection());
+        assertThat(forms.form(item).own()).extracting(f -> f.key()).containsExactly("c", "a", "b");
+        mvc.perform(get("/bsfw/apply/" + item.code()))
+                .andExpect(content().string(stringContainsInOrder("丙", "甲", "乙")));
+
+        mvc.perform(post("/admin/services/" + item.id() + "/form/move").with(as(editor)).with(csrf())
+                .param("move", "up:zzz")).andExpect(flash().attribute("error", "申请表中没有字段“zzz”，请刷新页面后再试。"));
+        mvc.perform(post("/admin/services/" + item.id() + "/form/move").with(as(fixtures.editorOf(fixtures.site())))
+                .with(csrf()).param("move", "up:b")).andExpect(status().isForbidden());
+        assertThat(forms.form(item).own()).extracting(f -> f.key()).containsExactly("c", "a", "b");
     }
 }

@@ -40,7 +40,8 @@ import org.zhengwu.services.ServiceItems;
 public class ApplicationHandling {
 
     public static final int MAX_NOTE = 1000;
-    public static final int QUEUE_SIZE = 200;
+    /** Applications on one page of the queue. */
+    public static final int PAGE_SIZE = 50;
     public static final int RESULT_MEGABYTES = 20;
     private static final Set<StaffRole> HANDLERS = Set.of(StaffRole.CASE_HANDLER, StaffRole.UNIT_REVIEWER);
     private static final Set<StaffRole> READERS = Set.of(StaffRole.SUPERVISOR, StaffRole.ADMINISTRATOR);
@@ -71,14 +72,18 @@ public class ApplicationHandling {
         this.tx = new TransactionTemplate(transactions);
     }
 
-    /** The applications the current staff member may see, newest first; {@code state} null for all. */
-    public List<ApplicationRecord> queue(ApplicationState state) {
+    /**
+     * One page (from 1; past the last is the last) of the applications the current staff member may see, newest
+     * first; {@code state} null for all.
+     */
+    public QueuePage queue(ApplicationState state, int page) {
         StaffPrincipal p = scope.staff();
-        if (READERS.contains(p.role())) {
-            return store.queue(null, state, QUEUE_SIZE);
-        }
-        return HANDLERS.contains(p.role()) && p.unitId() != null
-                ? store.queue(Set.of(p.unitId()), state, QUEUE_SIZE) : List.of();
+        Set<Long> units = READERS.contains(p.role()) ? null
+                : HANDLERS.contains(p.role()) && p.unitId() != null ? Set.of(p.unitId()) : Set.of();
+        long total = store.count(units, state);
+        int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        int at = Math.max(1, Math.min(page, pages));
+        return new QueuePage(store.queue(units, state, PAGE_SIZE, (at - 1) * PAGE_SIZE), total, at, pages);
     }
 
     /** How many of the staff member's unit's applications wait for its handlers; 0 for anyone else. */

@@ -88,22 +88,35 @@ class ApplicationStore {
                 .query(ApplicationStore::row).optional();
     }
 
-    /** The newest first; {@code units} null for every unit; {@code state} null for any. */
-    List<ApplicationRecord> queue(Set<Long> units, ApplicationState state, int limit) {
+    /** The newest first, a page of them; {@code units} null for every unit; {@code state} null for any. */
+    List<ApplicationRecord> queue(Set<Long> units, ApplicationState state, int limit, int offset) {
         if (units != null && units.isEmpty()) {
             return List.of();
         }
+        return filtered("SELECT " + COLUMNS + " FROM application", units, state,
+                " ORDER BY submitted_at DESC, id DESC LIMIT :limit OFFSET :offset")
+                .param("limit", limit).param("offset", offset).query(ApplicationStore::row).list();
+    }
+
+    /** How many {@link #queue} has in all. */
+    long count(Set<Long> units, ApplicationState state) {
+        if (units != null && units.isEmpty()) {
+            return 0;
+        }
+        return filtered("SELECT COUNT(*) FROM application", units, state, "").query(Long.class).single();
+    }
+
+    private JdbcClient.StatementSpec filtered(String select, Set<Long> units, ApplicationState state, String tail) {
         String where = " WHERE 1 = 1" + (units == null ? "" : " AND unit_id IN (:units)")
                 + (state == null ? "" : " AND state = :state");
-        JdbcClient.StatementSpec q = jdbc.sql("SELECT " + COLUMNS + " FROM application" + where
-                + " ORDER BY submitted_at DESC, id DESC LIMIT :limit").param("limit", limit);
+        JdbcClient.StatementSpec q = jdbc.sql(select + where + tail);
         if (units != null) {
             q = q.param("units", units);
         }
         if (state != null) {
             q = q.param("state", state.name());
         }
-        return q.query(ApplicationStore::row).list();
+        return q;
     }
 
     /** The unit's applications waiting for a step of its own (not those waiting for the applicant, not closed). */

@@ -25,6 +25,7 @@ import org.zhengwu.services.internal.application.ApplicationHandling;
 import org.zhengwu.services.internal.application.ApplicationState;
 import org.zhengwu.services.internal.application.InvalidApplication;
 import org.zhengwu.services.internal.application.Problem;
+import org.zhengwu.services.internal.application.QueuePage;
 import org.zhengwu.services.internal.application.Upload;
 
 /**
@@ -46,11 +47,16 @@ class ApplicationConsoleController {
         this.rows = rows;
     }
 
+    /** The queue, a page at a time; the state filter stays in the pager's links. */
     @GetMapping
-    String queue(@RequestParam(required = false) String state, Model model) {
+    String queue(@RequestParam(required = false) String state, @RequestParam(required = false) String page,
+                 Model model) {
         ApplicationState s = Arrays.stream(ApplicationState.values()).filter(v -> v.name().equals(state)).findFirst()
                 .orElse(null);
-        model.addAttribute("rows", rows.of(handling.queue(s)));
+        QueuePage found = handling.queue(s, Math.max(1, ServiceApi.positive(page, 1)));
+        model.addAttribute("rows", rows.of(found.records()));
+        model.addAttribute("page", found);
+        model.addAttribute("query", s == null ? "" : "&state=" + s.name());
         model.addAttribute("state", s);
         model.addAttribute("ledger", LEDGER);
         return "admin/services/applications";

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhengwu.platform.RuleViolation;
 import org.zhengwu.platform.security.UnitScope;
@@ -18,6 +19,7 @@ import org.zhengwu.services.ServiceItem;
 import org.zhengwu.services.ServiceItems;
 import org.zhengwu.services.internal.application.ApplicationForms;
 import org.zhengwu.services.internal.application.FieldType;
+import org.zhengwu.services.internal.application.FormField;
 
 /**
  * An item's application form in the console ({@code /admin/services/ID/form}): the fixed applicant fields and the
@@ -61,9 +63,25 @@ class FormEditorController {
         return "redirect:/admin/services/" + id + "/form";
     }
 
+    /** 上移 / 下移 of a saved field ({@code move} "up:KEY" or "down:KEY"), saved at once; works without JavaScript. */
+    @PostMapping("/move")
+    String move(@PathVariable long id, @RequestParam(required = false) String move,
+                @ModelAttribute(name = "ui", binding = false) Ui ui, RedirectAttributes redirect) {
+        require(id);
+        String m = move == null ? "" : move;
+        try {
+            forms.move(id, m.replaceFirst("^(up|down):", ""), m.startsWith("up:"));
+            redirect.addFlashAttribute("notice", ui.t("service.form.moved"));
+        } catch (RuleViolation e) {
+            redirect.addFlashAttribute("error", ui.t(e.key(), e.args()));
+        }
+        return "redirect:/admin/services/" + id + "/form";
+    }
+
     private String page(Model model, ServiceItem item, FormRows rows, FormError error) {
         model.addAttribute("form", forms.form(item));
         model.addAttribute("rows", rows);
+        model.addAttribute("saved", forms.form(item).own().stream().map(FormField::key).toList());
         model.addAttribute("types", FieldType.values());
         model.addAttribute("mayEdit", forms.mayEdit(item));
         model.addAttribute("formError", error);
