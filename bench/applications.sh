@@ -37,8 +37,16 @@ log "machine ${before}% busy before the run; starting the application"
 app_start "/bsfw/apply/$ITEM"
 warm_up
 log "run 1: $RATE applications/s for $SECONDS_RUN s"
+j0=$(proc_jiffies "$APP"); m0=$(cpu_jiffies)
 load -Drun=r1 -Dfill-millis=1500 FormLoad post "$BASE" application "$ITEM" "$RATE" "$SECONDS_RUN" \
   "$RESULTS/r1.acked" | tee "$RESULTS/r1.txt"
+j1=$(proc_jiffies "$APP"); m1=$(cpu_jiffies)
+# the server's CPU per acknowledged application: what it would need of the two cores at 200/s on a quiet machine
+awk -v j=$((j1 - j0)) -v hz="$(getconf CLK_TCK)" -v n="$(wc -l <"$RESULTS/r1.acked")" -v b="$m0" -v a="$m1" '
+  BEGIN { split(b, x, " "); split(a, y, " ")
+          printf "server CPU: %.1f ms per acknowledged application (%d applications, %.1f CPU s); machine %.0f%% busy " \
+            "during the run (all processes)\n", n ? 1000 * j / hz / n : 0, n, j / hz, 100 * (y[1] - x[1]) / (y[2] - x[2]) }' \
+  | tee -a "$RESULTS/r1.txt"
 app_stop
 app_start "/bsfw/apply/$ITEM"
 ok1=0; lookup_check r1 || ok1=1

@@ -72,6 +72,10 @@ public class FormLoad {
         Map<String, AtomicLong> failures = new ConcurrentHashMap<>();
         ConcurrentLinkedQueue<String> acks = new ConcurrentLinkedQueue<>();
         LinkedBlockingQueue<Long> due = new LinkedBlockingQueue<>();
+        // what is counted as acknowledged is exactly what reaches the file: an answer after the last drain is late
+        Object ackLock = new Object();
+        boolean[] closed = {false};
+        AtomicLong late = new AtomicLong();
         long start = System.nanoTime();
         long periodNanos = 1_000_000_000L / rate;
 
@@ -93,9 +97,16 @@ public class FormLoad {
                         b.conn.reconnect();
                     }
                     if (outcome.length == 0 || outcome.length == 2) {
-                        latencyMicros[(int) i] = (System.nanoTime() - scheduled) / 1000;
-                        acknowledged.incrementAndGet();
-                        acks.add(outcome.length == 0 ? Long.toString(i) : i + " " + outcome[0] + " " + outcome[1]);
+                        synchronized (ackLock) {
+                            if (closed[0]) {
+                                late.incrementAndGet();
+                            } else {
+                                latencyMicros[(int) i] = (System.nanoTime() - scheduled) / 1000;
+                                acknowledged.incrementAndGet();
+                                acks.add(outcome.length == 0 ? Long.toString(i)
+                                        : i + " " + outcome[0] + " " + outcome[1]);
+                            }
+                        }
                     } else {
                         failures.computeIfAbsent(outcome[0], k -> new AtomicLong()).incrementAndGet();
                     }
@@ -124,13 +135,18 @@ public class FormLoad {
                 }
                 Thread.sleep(1);
             }
-            drain(acks, w);
+            synchronized (ackLock) {
+                closed[0] = true;
+                drain(acks, w);
+            }
         }
         double elapsed = (System.nanoTime() - start) / 1e9;
         long[] ok = Arrays.stream(latencyMicros).filter(v -> v >= 0).sorted().toArray();
         String what = kind.name().toLowerCase() + "s";
-        System.out.printf("%s: %d sent at %d/s for %d s, %d acknowledged, %d failed %s%n", what, total, rate, seconds,
-                acknowledged.get(), total - acknowledged.get(), new TreeMap<>(failures));
+        long failed = failures.values().stream().mapToLong(AtomicLong::get).sum();
+        System.out.printf("%s: %d sent at %d/s for %d s, %d acknowledged, %d failed %s, %d without an answer 30 s "
+                + "after the end (%d of them answered later, not counted)%n", what, total, rate, seconds,
+                acknowledged.get(), failed, new TreeMap<>(failures), total - acknowledged.get() - failed, late.get());
         System.out.printf("throughput: %.1f acknowledged %s/s over %.1f s%n", acknowledged.get() / elapsed, what,
                 elapsed);
         if (ok.length > 0) {
