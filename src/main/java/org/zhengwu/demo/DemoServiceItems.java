@@ -14,7 +14,7 @@ import org.zhengwu.services.ServiceItems;
 import org.zhengwu.services.ServiceKind;
 
 /**
- * The demo city's 办事服务, made through the service hall's catalogue as the system: a few items of several units
+ * The demo city's 办事服务, made through the service hall's catalogue as the system: a dozen items of six units
  * with complete guides, online, and one whose guide is still being written, kept offline (its completeness meter
  * shows what it lacks). Codes, phones, fees and places are invented for the fictional 清河市; the legal bases are
  * the real national ones.
@@ -77,7 +77,51 @@ class DemoServiceItems {
                         List.of("夫妻一方户籍在城关镇，或双方在城关镇居住"),
                         List.of(copy("夫妻双方居民身份证"), copy("结婚证")),
                         List.of("网上或窗口申请", "即时办结"), 1, 0, true, List.of(), "城关镇便民服务中心", HOURS,
-                        "0571-6200 1001", COMPLAINT, "生育登记服务单", "", true, 0));
+                        "0571-6200 1001", COMPLAINT, "生育登记服务单", "", true, 0),
+                new ServiceGuide("QH-CGZ-0002", "城乡居民基本养老保险参保登记", units.get("cgz"), ServiceKind.PUBLIC_SERVICE,
+                        Set.of(Audience.PERSON), Set.of(LifeEvent.SOCIAL_SECURITY, LifeEvent.RETIREMENT),
+                        List.of("《国务院关于建立统一的城乡居民基本养老保险制度的意见》（国发〔2014〕8号）"),
+                        List.of("年满16周岁（不含在校学生），非国家机关和事业单位工作人员，不属于职工基本养老保险覆盖范围",
+                                "户籍在城关镇"),
+                        List.of(copy("居民身份证"), copy("户口簿")), List.of("网上或窗口申请", "镇社保所核对", "登记参保"), 5, 1,
+                        true, List.of(), "城关镇便民服务中心", HOURS, "0571-6200 1002", COMPLAINT, "参保登记回执", "", true, 0),
+                new ServiceGuide("QH-FGW-0002", "企业投资项目核准", units.get("fgw"), ServiceKind.LICENSING,
+                        Set.of(Audience.ENTERPRISE), Set.of(LifeEvent.CONSTRUCTION),
+                        List.of("《企业投资项目核准和备案管理条例》第三条、第六条", "《政府核准的投资项目目录》"),
+                        List.of("属于《政府核准的投资项目目录》范围、由市级核准的企业投资项目",
+                                "已取得用地（用海）预审意见、选址意见书等前置文件"),
+                        List.of(electronic("项目申请书"), copy("城乡规划行政主管部门出具的选址意见书"),
+                                copy("自然资源主管部门出具的用地预审意见")),
+                        List.of("在线平台申报", "受理", "委托评估", "审查", "核准决定"), 20, 10, true, List.of(), CENTRE, HOURS,
+                        "0571-6100 3002", COMPLAINT, "项目核准文件", "", true, 1),
+                new ServiceGuide("QH-JYJ-0003", "适龄儿童入学登记", units.get("jyj"), ServiceKind.PUBLIC_SERVICE,
+                        Set.of(Audience.PERSON), Set.of(LifeEvent.SCHOOLING), List.of("《中华人民共和国义务教育法》第十一条、第十二条"),
+                        List.of("当年8月31日前年满六周岁的儿童", "户籍或父母一方居住证在本市"),
+                        List.of(copy("户口簿"), copy("房屋产权证明或租赁合同"),
+                                conditional("居住证", "非本市户籍的")),
+                        List.of("网上登记", "学校审核", "公布录取名单"), 20, 10, true, List.of(), CENTRE, HOURS,
+                        "0571-6100 2003", COMPLAINT, "入学通知书", "", true, 0),
+                new ServiceGuide("QH-HXJD-0002", "困难残疾人生活补贴和重度残疾人护理补贴申请", units.get("hxjd"),
+                        ServiceKind.BENEFIT, Set.of(Audience.PERSON), Set.of(LifeEvent.SOCIAL_SECURITY),
+                        List.of("《国务院关于全面建立困难残疾人生活补贴和重度残疾人护理补贴制度的意见》（国发〔2015〕52号）"),
+                        List.of("持有第二代中华人民共和国残疾人证、户籍在河西街道",
+                                "生活补贴：享受最低生活保障的残疾人；护理补贴：残疾等级为一级、二级且需要长期照护的重度残疾人"),
+                        List.of(paper("残疾人两项补贴申请审批表", ""), copy("中华人民共和国残疾人证"), copy("户口簿")),
+                        List.of("申请", "街道受理审核", "区民政局审定", "发放"), 20, 15, true, List.of(), "河西街道便民服务中心",
+                        HOURS, "0571-6300 1001", COMPLAINT, "补贴审批结果通知", "", true, 1),
+                new ServiceGuide("QH-HXJD-0003", "老年人优待证办理", units.get("hxjd"), ServiceKind.PUBLIC_SERVICE,
+                        Set.of(Audience.PERSON), Set.of(LifeEvent.RETIREMENT), List.of("《中华人民共和国老年人权益保障法》第五十七条"),
+                        List.of("年满60周岁、户籍或居住证在河西街道的老年人"),
+                        List.of(copy("居民身份证"), electronic("近期免冠证件照")),
+                        List.of("网上或窗口申请", "街道核对", "制证", "领取或邮寄"), 10, 3, true, List.of(),
+                        "河西街道便民服务中心", HOURS, "0571-6300 1002", COMPLAINT, "老年人优待证", "", true, 0),
+                new ServiceGuide("QH-SZFBGT-0001", "政府信息公开申请", units.get("szfbgt"), ServiceKind.PUBLIC_SERVICE,
+                        Set.of(Audience.PERSON, Audience.ENTERPRISE), Set.of(),
+                        List.of("《中华人民共和国政府信息公开条例》第二十七条、第二十九条、第三十三条"),
+                        List.of("申请获取清河市人民政府及其办公室制作或保存的政府信息"),
+                        List.of(paper("政府信息公开申请表", ""), copy("申请人身份证明")),
+                        List.of("提出申请", "登记受理", "检索和征求意见", "作出答复"), 20, 15, true, List.of(), CENTRE, HOURS,
+                        "0571-6100 1001", COMPLAINT, "政府信息公开申请答复书", "", true, 0));
         for (ServiceGuide g : online) {
             items.putOnline(items.create(g).id());
         }

@@ -137,13 +137,14 @@ class DemoSiteGroupTest {
                 .contains("<tr><th scope=\"row\">A. 赞成</th><td>3</td><td>50%</td></tr>");
         // the service hall: complete guides of several units online, one still being written kept offline
         mvc.perform(get("/api/v1/service-items")).andExpect(status().isOk())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.total").value(6));
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.total").value(12));
         assertThat(serviceItems.find(org.zhengwu.services.ServiceItemFilter.online(1, 100)).items())
                 .allSatisfy(i -> assertThat(i.completeness().complete()).as(i.code()).isTrue())
-                .hasSize(6).extracting(i -> i.unitId()).containsOnly(units("jyj", "fgw", "sthjj", "cgz"));
-        // applications in different states on two items' forms, one awaiting the applicant's 补正
+                .hasSize(12).extracting(i -> i.unitId())
+                .containsOnly(units("szfbgt", "jyj", "fgw", "sthjj", "cgz", "hxjd"));
+        // applications in different states on three items' forms, one awaiting the applicant's 补正, one suspended
         assertThat(jdbc.sql("SELECT state FROM application ORDER BY id").query(String.class).list())
-                .containsExactly("SUBMITTED", "CORRECTION", "DONE", "REVIEW", "REFUSED_INTAKE", "DONE");
+                .containsExactly("SUBMITTED", "CORRECTION", "DONE", "REVIEW", "REFUSED_INTAKE", "DONE", "SUSPENDED");
         // the one under review came in weeks ago and is past its promised limit: the queue shows it 已超期
         assertThat(jdbc.sql("SELECT COUNT(*) FROM case_record WHERE type_code = 'application' AND phase = 'OPEN' "
                 + "AND deadline < ?").param(java.time.LocalDate.now(clock)).query(Long.class).single()).isEqualTo(1);

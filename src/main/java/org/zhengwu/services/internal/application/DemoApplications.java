@@ -17,10 +17,11 @@ import org.zhengwu.services.ServiceItem;
 import org.zhengwu.services.ServiceItems;
 
 /**
- * {@link SampleApplications} for the demo city: forms for 义务教育阶段学生转学 and 生育登记, and six applications —
- * one just submitted, one under review and overdue (submitted weeks ago), one awaiting 补正, one refused, one granted and
- * rated 非常满意, one denied and rated 不满意 with its rectification (整改) closed by a return visit. Names, ID
- * numbers and phones are invented (the ID numbers' check characters are right).
+ * {@link SampleApplications} for the demo city: forms for 义务教育阶段学生转学, 生育登记, 政府信息公开申请 and
+ * 老年人优待证办理, and seven applications — one just submitted, one under review and overdue (submitted weeks ago),
+ * one awaiting 补正, one refused, one granted and rated 非常满意, one denied and rated 不满意 with its rectification
+ * (整改) closed by a return visit, one suspended (中止) while the applicant's household register is checked. Names,
+ * ID numbers and phones are invented (the ID numbers' check characters are right).
  */
 @Service
 class DemoApplications implements SampleApplications {
@@ -100,7 +101,28 @@ class DemoApplications implements SampleApplications {
         handling.takeAsSystem(f, ApplicationFlow.Step.FINISH, "不予登记告知书已出具。",
                 new Upload("不予登记告知书.pdf", PDF.length, new ByteArrayResource(PDF)));
         ratings.rate(c, f);
-        return List.of(a, b, c, d, e, f).size();
+        return List.of(a, b, c, d, e, f).size() + moreForms();
+    }
+
+    /** The forms of two more items and, on the second, an application accepted and then suspended: 1 or 0. */
+    private int moreForms() {
+        items.byCode("QH-SZFBGT-0001").ifPresent(disclosure -> forms.save(disclosure.id(), List.of(
+                new FormField("requested", "所需政府信息的内容描述", FieldType.ADDRESS, true,
+                        "文件名称、文号或者便于检索的其他特征性描述", List.of(), Set.of(), 0),
+                new FormField("delivery", "获取信息的方式", FieldType.CHOICE, true, "", List.of("电子邮件", "邮寄",
+                        "当面领取"), Set.of(), 0))));
+        Optional<ServiceItem> elderly = items.byCode("QH-HXJD-0003");
+        if (elderly.isEmpty()) {
+            return 0;
+        }
+        forms.save(elderly.get().id(), List.of(
+                FormField.simple("birthDate", "出生日期", FieldType.DATE, true, ""),
+                FormField.simple("household", "户籍地址", FieldType.ADDRESS, true, "与户口簿一致")));
+        String g = apply(elderly.get(), "吴桂英", "33010619590315002X", "13205710007",
+                Map.of("birthDate", "1959-03-15", "household", "清河市河西街道柳岸小区2幢101室"));
+        handling.takeAsSystem(g, ApplicationFlow.Step.ACCEPT, "", null);
+        handling.takeAsSystem(g, ApplicationFlow.Step.SUSPEND, "申请人户籍信息待公安机关核实，核实期间中止办理。", null);
+        return 1;
     }
 
     private String apply(ServiceItem item, String name, String id, String mobile, Map<String, String> own) {
