@@ -8,12 +8,12 @@ app_start() {
     --zhengwu.abuse.submissions-per-minute=100000000 --zhengwu.abuse.minimum-fill-time=PT1S \
     >>"$RESULTS/app.log" 2>&1 &
   APP=$!
-  for _ in $(seq 1 180); do
+  for _ in $(seq 1 "${STARTUP_TIMEOUT:-300}"); do
     curl -sf -o /dev/null "http://127.0.0.1:$PORT$1" && return 0
     kill -0 "$APP" 2>/dev/null || die "the application did not start (see $RESULTS/app.log)"
     sleep 1
   done
-  die "the application did not answer within 180 s"
+  die "the application did not answer within ${STARTUP_TIMEOUT:-300} s"
 }
 app_stop() { [[ -z "$APP" ]] || { kill "$APP" 2>/dev/null || true; wait "$APP" 2>/dev/null || true; APP=""; }; }
 app_kill9() { kill -9 "$APP"; wait "$APP" 2>/dev/null || true; APP=""; }
