@@ -35,6 +35,7 @@ lookup_check() { load FormLoad verify "$BASE" application "$RESULTS/$1.acked" | 
 before=$(cpu_busy_pct)
 log "machine ${before}% busy before the run; starting the application"
 app_start "/bsfw/apply/$ITEM"
+app_wait_idle
 warm_up
 log "run 1: $RATE applications/s for $SECONDS_RUN s"
 j0=$(proc_jiffies "$APP"); m0=$(cpu_jiffies)

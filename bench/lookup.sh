@@ -29,6 +29,7 @@ load_compile
 rm -rf "$DATA"
 trap app_stop EXIT
 app_start "/bsfw/apply/$ITEM"
+app_wait_idle
 log "seeding: $SEED_RATE applications/s and letters/s for $SEED_SECONDS s each"
 load -Drun=s -Dfill-millis=1500 FormLoad post "$BASE" application "$ITEM" "$SEED_RATE" "$SEED_SECONDS" \
   "$RESULTS/applications.acked" >"$RESULTS/seed.txt"

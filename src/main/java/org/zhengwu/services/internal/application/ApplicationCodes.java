@@ -2,7 +2,6 @@ package org.zhengwu.services.internal.application;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.zhengwu.platform.crypto.FieldCipher;
@@ -25,7 +24,8 @@ final class ApplicationCodes {
     }
 
     static String number(LocalDate day, long serial) {
-        return "SQ" + day.format(DAY) + String.format(Locale.ROOT, "%06d", serial);
+        String digits = Long.toString(serial);
+        return "SQ" + day.format(DAY) + "000000".substring(Math.min(6, digits.length())) + digits;
     }
 
     /** A typed number in its stored form, if it can be one. */

@@ -68,8 +68,13 @@ public class ApplicationIntake {
      * @param uploads the files by field key
      */
     public Receipt submit(String itemCode, Map<String, String> typed, Map<String, Upload> uploads) {
-        ApplicationForm form = forms.open(itemCode)
-                .orElseThrow(() -> new InvalidApplication(List.of(new Problem(null, "service.apply.item.closed"))));
+        return submit(forms.open(itemCode)
+                .orElseThrow(() -> new InvalidApplication(List.of(new Problem(null, "service.apply.item.closed")))),
+                typed, uploads);
+    }
+
+    /** The same for a form the caller has just opened ({@link ApplicationForms#open}: an item taking applications). */
+    public Receipt submit(ApplicationForm form, Map<String, String> typed, Map<String, Upload> uploads) {
         List<Problem> problems = new ArrayList<>();
         Map<String, String> answers = AnswerRules.check(form.fields(), typed, uploads, problems);
         Map<String, UploadFolder.Stored> stored = files.store(form.fields(), uploads, problems);
@@ -97,7 +102,10 @@ public class ApplicationIntake {
         CaseView c = cases.find(caseId).orElseThrow();
         long id = store.insert(number, codes.hash(number, code), item.id(), caseId, item.unitId(),
                 ApplicationState.valueOf(c.state()), c.deadline(), sealed, now);
-        stored.forEach((slot, f) -> store.insertFile(id, slot, 0, f));
+        int position = 0;
+        for (Map.Entry<String, UploadFolder.Stored> f : stored.entrySet()) {
+            store.insertFile(id, ++position, f.getKey(), 0, f.getValue()); // a new application's files: 1, 2, …
+        }
         audit.record(AuditEvent.of("services.application.submit", "application", number, item.unitId(),
                 "事项 " + item.code() + "，材料 " + stored.size() + " 个"));
         return new Receipt(number, code, item.name(), now);

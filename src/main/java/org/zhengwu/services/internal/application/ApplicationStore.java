@@ -49,9 +49,15 @@ class ApplicationStore {
         return keys.getKey().longValue();
     }
 
+    /** A file after the application's last one. */
     void insertFile(long applicationId, String slot, int round, UploadFolder.Stored f) {
         int position = jdbc.sql("SELECT COALESCE(MAX(position), 0) + 1 FROM application_file WHERE application_id = ?")
                 .param(applicationId).query(Integer.class).single();
+        insertFile(applicationId, position, slot, round, f);
+    }
+
+    /** A file at a position known to be free (a new application's). */
+    void insertFile(long applicationId, int position, String slot, int round, UploadFolder.Stored f) {
         jdbc.sql("INSERT INTO application_file (application_id, position, slot, round_no, file_name, stored_name, "
                         + "file_type, size_bytes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(applicationId, position, slot, round, cipher.encrypt(f.fileName()), f.storedName(),

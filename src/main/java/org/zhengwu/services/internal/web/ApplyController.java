@@ -83,7 +83,7 @@ class ApplyController {
         }
         Receipt receipt;
         try {
-            receipt = intake.submit(code, typed, PublicForms.files(request));
+            receipt = intake.submit(form.get(), typed, PublicForms.files(request));
         } catch (InvalidApplication e) {
             return page(HttpStatus.BAD_REQUEST, t, form.get(), typed, PublicForms.problems(t, e.problems()));
         }
