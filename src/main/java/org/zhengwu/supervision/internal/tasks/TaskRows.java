@@ -99,7 +99,7 @@ final class TaskRows {
         }
         if (alone) {
             if (defaults.leadUnitId() == null || defaults.leader() == null || defaults.deadline() == null) {
-                problems.add(problem(n, "tasks.import.defaults"));
+                problems.add(problem(n, "tasks.import.defaults-missing"));
                 return null;
             }
             checkDeadline(n, defaults.deadline());
