@@ -14,6 +14,7 @@ import org.zhengwu.platform.RuleViolation;
 import org.zhengwu.platform.security.StaffRole;
 import org.zhengwu.sites.SiteAdministration;
 import org.zhengwu.sites.Site;
+import org.zhengwu.sites.SiteDirectory;
 
 /**
  * The supervision tests' people and time: units with a 办件人 and a 信息员 each, a supervisor, steps taken as one of
@@ -26,7 +27,7 @@ public class SupervisionDesk {
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     /** A unit with its site, its 办件人 and its 信息员. */
-    public record UnitStaff(Site site, StaffUser handler, StaffUser editor) {
+    public record UnitStaff(Site site, String unitName, StaffUser handler, StaffUser editor) {
         public long unitId() {
             return site.unitId();
         }
@@ -36,9 +37,11 @@ public class SupervisionDesk {
     private final StaffAdministration staff;
     private final ApplicationClock clock;
     private final CalendarAdministration calendar;
+    private final SiteDirectory directory;
 
     SupervisionDesk(SiteAdministration sites, StaffAdministration staff, ApplicationClock clock,
-                    CalendarAdministration calendar) {
+                    CalendarAdministration calendar, SiteDirectory directory) {
+        this.directory = directory;
         this.sites = sites;
         this.staff = staff;
         this.clock = clock;
@@ -52,7 +55,8 @@ public class SupervisionDesk {
     public UnitStaff unit() {
         ConsoleFixtures f = fixtures();
         Site site = f.site();
-        return new UnitStaff(site, f.staff(StaffRole.CASE_HANDLER, site.unitId()), f.editorOf(site));
+        return new UnitStaff(site, directory.unit(site.unitId()).orElseThrow().name(),
+                f.staff(StaffRole.CASE_HANDLER, site.unitId()), f.editorOf(site));
     }
 
     public StaffUser supervisor() {
