@@ -1,6 +1,5 @@
 package org.zhengwu.supervision.internal.tasks;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -38,6 +37,9 @@ import org.zhengwu.supervision.internal.reporting.InvalidReport;
 @Service
 public class SupervisedTasks {
 
+    /** Who the history names when the system acts (the demo). */
+    static final String SYSTEM = "系统";
+
     private final TaskStore store;
     private final Cases cases;
     private final WorkingDays workingDays;
@@ -67,19 +69,25 @@ public class SupervisedTasks {
     /** Imports pasted lines; returns the new tasks' numbers. */
     @Transactional
     public List<String> importPasted(Batch batch, String text) {
-        return importRows(batch, TaskRows.pasted(text));
+        return importRows(batch, () -> TaskRows.pasted(text));
     }
 
     /** Imports the first sheet of an .xlsx workbook; returns the new tasks' numbers. */
     @Transactional
-    public List<String> importWorkbook(Batch batch, InputStream in) throws IOException {
+    public List<String> importWorkbook(Batch batch, InputStream in) {
         scope.requireRole(StaffRole.SUPERVISOR);
-        return importRows(batch, TaskWorkbookReader.read(in));
+        return importRows(batch, () -> TaskWorkbookReader.read(in));
     }
 
-    private List<String> importRows(Batch b, List<TaskRows.Row> rows) {
+    private List<String> importRows(Batch b, java.util.function.Supplier<List<TaskRows.Row>> read) {
         scope.requireRoleOrSystem(StaffRole.SUPERVISOR);
         List<InvalidReport.Problem> problems = new ArrayList<>();
+        List<TaskRows.Row> rows = List.of();
+        try {
+            rows = read.get();
+        } catch (InvalidReport e) {
+            problems.addAll(e.problems());
+        }
         TaskSource source = parse(TaskSource.class, b.source(), "tasks.import.source", problems);
         ReportCycle cycle = parse(ReportCycle.class, b.cycle(), "tasks.import.cycle", problems);
         String title = b.sourceTitle() == null ? "" : b.sourceTitle().strip();
@@ -91,10 +99,12 @@ public class SupervisedTasks {
         LocalDate deadline = TaskRows.date(b.defaultDeadline());
         LocalDate today = LocalDate.now(clock);
         List<NewTask> tasks = List.of();
-        try {
-            tasks = new TaskRows(this::unitByName, today, new TaskRows.Defaults(unit, leader, deadline)).read(rows);
-        } catch (InvalidReport e) {
-            problems.addAll(e.problems());
+        if (problems.isEmpty() || !rows.isEmpty()) {
+            try {
+                tasks = new TaskRows(this::unitByName, today, new TaskRows.Defaults(unit, leader, deadline)).read(rows);
+            } catch (InvalidReport e) {
+                problems.addAll(e.problems());
+            }
         }
         if (!problems.isEmpty()) {
             throw new InvalidReport(problems);
@@ -138,9 +148,10 @@ public class SupervisedTasks {
     @Transactional
     public SupervisedTask reportProgress(long id, String status, String progress, String reason, List<Integer> milestones) {
         SupervisedTask t = store.lock(id).orElseThrow(() -> new NotFound("tasks.not-found"));
-        StaffPrincipal p = scope.staff();
-        if (!Objects.equals(p.unitId(), t.leadUnitId()) || !(p.role() == StaffRole.EDITOR
-                || p.role() == StaffRole.CASE_HANDLER || p.role() == StaffRole.UNIT_REVIEWER)) {
+        // the lead unit's staff, or the system itself (the demo's sample reports)
+        StaffPrincipal p = scope.requireRoleOrSystem(StaffRole.EDITOR, StaffRole.CASE_HANDLER, StaffRole.UNIT_REVIEWER)
+                .orElse(null);
+        if (p != null && !Objects.equals(p.unitId(), t.leadUnitId())) {
             throw new AccessDeniedException("only the lead unit's staff report progress");
         }
         if (!t.open()) {
@@ -170,7 +181,7 @@ public class SupervisedTasks {
             throw new RuleViolation("tasks.progress.already");
         }
         boolean late = today.isAfter(TaskMarks.due(t, period, workingDays.calendar()));
-        store.addProgress(id, period, OffsetDateTime.now(clock), p.displayName(), s, text, why, late);
+        store.addProgress(id, period, OffsetDateTime.now(clock), p == null ? SYSTEM : p.displayName(), s, text, why, late);
         store.status(id, s, why);
         for (Integer m : milestones == null ? List.<Integer>of() : milestones) {
             store.milestoneDone(id, m, today);
@@ -187,7 +198,7 @@ public class SupervisedTasks {
     /** The supervisor confirms a task reported done (办结). */
     @Transactional
     public SupervisedTask confirmDone(long id) {
-        scope.requireRole(StaffRole.SUPERVISOR);
+        scope.requireRoleOrSystem(StaffRole.SUPERVISOR);
         SupervisedTask t = reportedDone(id);
         store.state(id, TaskState.COMPLETED, t.doneOn());
         cases.move(t.caseId(), CaseStep.to(TaskState.COMPLETED.name(), "确认办结"));
@@ -211,10 +222,10 @@ public class SupervisedTasks {
     /** 催办: a line in the case's history, a count on the lead unit's console and, after commit, an e-mail to it. */
     @Transactional
     public SupervisedTask urge(long id, String note) {
-        StaffPrincipal p = scope.requireRole(StaffRole.SUPERVISOR);
+        StaffPrincipal p = scope.requireRoleOrSystem(StaffRole.SUPERVISOR).orElse(null);
         String n = required(note, "tasks.urge.note");
         SupervisedTask t = openTask(id);
-        store.addUrge(id, t.leadUnitId(), OffsetDateTime.now(clock), p.displayName(), n);
+        store.addUrge(id, t.leadUnitId(), OffsetDateTime.now(clock), p == null ? SYSTEM : p.displayName(), n);
         cases.move(t.caseId(), CaseStep.to(TaskState.IN_PROGRESS.name(), "催办：" + n));
         audit.record(AuditEvent.of("tasks.urge", "supervised-task", t.number(), t.leadUnitId(), n));
         events.publishEvent(new TaskUrged(id, t.number(), t.content(), t.leadUnitId(), t.deadline(), n));
@@ -224,7 +235,7 @@ public class SupervisedTasks {
     /** 提级督办: the task is marked escalated, shown as such on the leader's view, with the reason in its history. */
     @Transactional
     public SupervisedTask escalate(long id, String reason) {
-        scope.requireRole(StaffRole.SUPERVISOR);
+        scope.requireRoleOrSystem(StaffRole.SUPERVISOR);
         String r = required(reason, "tasks.escalate.reason");
         SupervisedTask t = openTask(id);
         if (t.escalated()) {
