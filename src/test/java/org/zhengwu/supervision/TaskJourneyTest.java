@@ -11,6 +11,8 @@ import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -28,6 +30,7 @@ import org.zhengwu.accounts.StaffAdministration;
 import org.zhengwu.accounts.internal.StaffUser;
 import org.zhengwu.cases.CaseEvent;
 import org.zhengwu.cases.Cases;
+import org.zhengwu.platform.storage.DataDirectory;
 import org.zhengwu.supervision.internal.tasks.SupervisedTask;
 import org.zhengwu.supervision.internal.tasks.SupervisedTasks;
 import org.zhengwu.supervision.internal.tasks.TaskState;
@@ -57,6 +60,8 @@ class TaskJourneyTest {
     StaffAdministration staff;
     @Autowired
     GreenMail smtp;
+    @Autowired
+    DataDirectory data;
 
     StaffUser supervisor;
     SupervisionDesk.UnitStaff lead;
@@ -138,6 +143,15 @@ class TaskJourneyTest {
         assertThat(task(id).state()).isEqualTo(TaskState.COMPLETED);
         assertThat(cases.find(t.caseId()).orElseThrow().closedOnTime()).isTrue();
         assertThat(page("2021-05-07T09:10", supervisor, "/admin/supervision/overdue")).doesNotContain(numbers.get(0));
+
+        // a key task of the work report: its progress is public, in both scripts, without the lagging reason
+        Path simplified = data.publicPages().resolve("zdrw/index.html");
+        Path traditional = data.publicPages().resolve("zh-hant/zdrw/index.html");
+        await().atMost(Duration.ofSeconds(20)).until(() -> Files.exists(traditional)
+                && Files.readString(traditional).contains("2021年4月：二期工程已通水運行"));
+        assertThat(Files.readString(simplified)).contains("政府工作报告重点任务进展", content, lead.unitName(),
+                "2021-06-30", "2021年4月：二期工程已通水运行", "已办结").doesNotContain("征地拆迁未完成", "王副市长");
+        assertThat(Files.readString(traditional)).contains("政府工作報告重點任務進展", "已辦結");
 
         byte[] xlsx = desk.at("2021-05-07T09:20", supervisor, () -> {
             try {

@@ -120,6 +120,9 @@ public class SupervisedTasks {
                     t.leadUnitId(), days));
             store.numbered(id, number, caseId);
             numbers.add(number);
+            if (b.publicKeyTasks()) {
+                events.publishEvent(new KeyTasksChanged(id));
+            }
             audit.record(AuditEvent.of("tasks.import", "supervised-task", number, t.leadUnitId(),
                     title + "：" + subject));
         }
@@ -190,6 +193,7 @@ public class SupervisedTasks {
             store.state(id, TaskState.DONE_REPORTED, today);
             cases.move(t.caseId(), CaseStep.to(TaskState.DONE_REPORTED.name(), text));
         }
+        changed(t);
         audit.record(AuditEvent.of("tasks.progress", "supervised-task", t.number(), t.leadUnitId(),
                 s + (late ? " late" : "") + " " + t.cycle().label(period)));
         return store.find(id).orElseThrow();
@@ -202,6 +206,7 @@ public class SupervisedTasks {
         SupervisedTask t = reportedDone(id);
         store.state(id, TaskState.COMPLETED, t.doneOn());
         cases.move(t.caseId(), CaseStep.to(TaskState.COMPLETED.name(), "确认办结"));
+        changed(t);
         audit.record(AuditEvent.of("tasks.complete", "supervised-task", t.number(), t.leadUnitId(), ""));
         return store.find(id).orElseThrow();
     }
@@ -215,6 +220,7 @@ public class SupervisedTasks {
         store.state(id, TaskState.IN_PROGRESS, null);
         store.status(id, TaskStatus.ON_TRACK, null);
         cases.move(t.caseId(), CaseStep.to(TaskState.IN_PROGRESS.name(), r));
+        changed(t);
         audit.record(AuditEvent.of("tasks.send-back", "supervised-task", t.number(), t.leadUnitId(), r));
         return store.find(id).orElseThrow();
     }
@@ -245,6 +251,13 @@ public class SupervisedTasks {
         cases.move(t.caseId(), CaseStep.to(TaskState.IN_PROGRESS.name(), "提级督办：" + r));
         audit.record(AuditEvent.of("tasks.escalate", "supervised-task", t.number(), t.leadUnitId(), r));
         return store.find(id).orElseThrow();
+    }
+
+    /** A public key task changed: its page follows after commit. */
+    private void changed(SupervisedTask t) {
+        if (t.publicKeyTask()) {
+            events.publishEvent(new KeyTasksChanged(t.id()));
+        }
     }
 
     private SupervisedTask openTask(long id) {
