@@ -87,21 +87,20 @@ class ReportController {
     @PostMapping("/{id}/approve")
     String approve(@PathVariable long id, @ModelAttribute(name = "ui", binding = false) Ui ui,
                    RedirectAttributes redirect) {
-        try {
-            desk.approve(id);
-            redirect.addFlashAttribute("notice", ui.t("reporting.approve.done"));
-        } catch (RuleViolation e) {
-            redirect.addFlashAttribute("error", ui.t(e.key(), e.args()));
-        }
-        return "redirect:/admin/supervision/reports/" + id;
+        return decide(id, ui, redirect, "reporting.approve.done", () -> desk.approve(id));
     }
 
     @PostMapping("/{id}/return")
     String returnIt(@PathVariable long id, @RequestParam(required = false) String reason,
                     @ModelAttribute(name = "ui", binding = false) Ui ui, RedirectAttributes redirect) {
+        return decide(id, ui, redirect, "reporting.return.done", () -> desk.returnReport(id, reason));
+    }
+
+    /** The supervisor's decision: done, or the rule that refused it, shown on the report's page. */
+    private String decide(long id, Ui ui, RedirectAttributes redirect, String doneKey, Runnable step) {
         try {
-            desk.returnReport(id, reason);
-            redirect.addFlashAttribute("notice", ui.t("reporting.return.done"));
+            step.run();
+            redirect.addFlashAttribute("notice", ui.t(doneKey));
         } catch (RuleViolation e) {
             redirect.addFlashAttribute("error", ui.t(e.key(), e.args()));
         }
