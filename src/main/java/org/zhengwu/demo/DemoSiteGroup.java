@@ -27,6 +27,7 @@ import org.zhengwu.interaction.Mailboxes;
 import org.zhengwu.interaction.SampleLetter;
 import org.zhengwu.interaction.SampleLetters;
 import org.zhengwu.services.SampleApplications;
+import org.zhengwu.supervision.SampleSupervision;
 import org.zhengwu.platform.storage.AtomicFiles;
 import org.zhengwu.platform.storage.DataDirectory;
 import org.zhengwu.platform.storage.SafePaths;
@@ -65,12 +66,15 @@ public class DemoSiteGroup {
     private final DemoSurveys surveys;
     private final DemoServiceItems serviceItems;
     private final SampleApplications applications;
+    private final SampleSupervision supervision;
     private final TransactionTemplate transaction;
     private final Resource definition = new ClassPathResource("demo/site-group.yaml");
 
     DemoSiteGroup(SiteAdministration sites, SiteDirectory directory, ContentEditing editing, DataDirectory dataDirectory,
                   DemoSurveys surveys, PlatformTransactionManager transactions, Mailboxes mailboxes,
-                  SampleLetters samples, DemoServiceItems serviceItems, SampleApplications applications) {
+                  SampleLetters samples, DemoServiceItems serviceItems, SampleApplications applications,
+                  SampleSupervision supervision) {
+        this.supervision = supervision;
         this.surveys = surveys;
         this.serviceItems = serviceItems;
         this.applications = applications;
@@ -117,6 +121,7 @@ public class DemoSiteGroup {
             }
             serviceItems.create(units);
             applications.create();
+            supervision.create();
             List<LetterReceipt> letters = new ArrayList<>();
             List<DemoDefinition.DemoLetter> demoLetters = demo.lettersOrNone();
             for (int i = 0; i < demoLetters.size(); i++) {

@@ -50,24 +50,28 @@ class ConsoleNavigationTest {
     private static final List<String> ACCOUNT = List.of("/admin/account/password", "/admin/account/totp",
             "/admin/account/email", "/admin/account/sign-ins");
     private static final List<String> CONTENT = List.of("/admin/content", "/admin/review", "/admin/checks/try");
+    /** 监管 › 报表报送 and 督办事项 for the units' staff who fill in reports and report progress. */
+    private static final List<String> UNIT_REPORTING = List.of("/admin/supervision/reports", "/admin/supervision/tasks");
 
     /** What each role's navigation holds, area by area (内容 / 互动 / 办事 / 监管 / 系统 / 我的账号). */
     static final Map<StaffRole, List<String>> EXPECTED = new EnumMap<>(StaffRole.class);
 
     static {
         expect(StaffRole.EDITOR, List.of("/admin/content", "/admin/review", "/admin/sites", "/admin/checks/try",
-                "/admin/services"));
+                "/admin/services"), UNIT_REPORTING);
         expect(StaffRole.UNIT_REVIEWER, CONTENT, List.of("/admin/letters", "/admin/letters/publication",
                 "/admin/letters/statistics", "/admin/cases", "/admin/cases/notices", "/admin/services/applications",
-                "/admin/services/rectifications", "/admin/cases/ledger"));
+                "/admin/services/rectifications", "/admin/cases/ledger"), UNIT_REPORTING);
         expect(StaffRole.OFFICE_REVIEWER, CONTENT);
         expect(StaffRole.SECRECY_REVIEWER, CONTENT);
         expect(StaffRole.CASE_HANDLER, List.of("/admin/letters", "/admin/letters/statistics", "/admin/cases",
                 "/admin/cases/notices", "/admin/services/applications", "/admin/services/rectifications",
-                "/admin/cases/ledger"));
+                "/admin/cases/ledger"), UNIT_REPORTING);
         expect(StaffRole.SUPERVISOR, CONTENT, List.of("/admin/letters", "/admin/letters/statistics", "/admin/cases",
                 "/admin/cases/notices", "/admin/services", "/admin/services/applications",
-                "/admin/services/rectifications", "/admin/cases/ledger", "/admin/cases/extensions"));
+                "/admin/services/rectifications", "/admin/cases/ledger", "/admin/cases/extensions"),
+                List.of("/admin/supervision/reports", "/admin/supervision/report-forms", "/admin/supervision/tasks",
+                        "/admin/supervision/overdue"));
         expect(StaffRole.DISPATCHER, List.of("/admin/letters", "/admin/letters/statistics", "/admin/surveys",
                 "/admin/open311/keys", "/admin/cases", "/admin/cases/notices", "/admin/cases/ledger"));
         expect(StaffRole.ADMINISTRATOR, List.of("/admin/content", "/admin/review", "/admin/sites",
