@@ -57,7 +57,7 @@ public record InspectionSettings(Map<Indicator, Double> thresholds, int warningD
                     throw new RuleViolation("inspection.threshold." + name + ".share");
                 }
             } else if (!(v >= 1 && v <= MAX_DAYS) || v != Math.rint(v)) {
-                throw new RuleViolation("inspection.threshold." + name + ".whole", MAX_DAYS);
+                throw new RuleViolation("inspection.threshold." + name + ".whole", String.valueOf(MAX_DAYS));
             }
         }
         days("warning-days", warningDays, 0);
@@ -70,7 +70,7 @@ public record InspectionSettings(Map<Indicator, Double> thresholds, int warningD
 
     private static void days(String field, int value, int min) {
         if (value < min || value > MAX_DAYS) {
-            throw new RuleViolation("inspection." + field + ".range", min, MAX_DAYS);
+            throw new RuleViolation("inspection." + field + ".range", String.valueOf(min), String.valueOf(MAX_DAYS));
         }
     }
 

@@ -73,7 +73,8 @@ class HomeNotUpdated implements IndicatorMeasure {
         String summary = switch (state) {
             case TRIPPED -> tally.t("inspection.home.tripped", since.toString(), age, days);
             case WARNING -> tally.t("inspection.home.warning", since.toString(), age, tripsOn.toString());
-            default -> tally.t("inspection.home.healthy", since.toString(), age);
+            default -> last == null ? tally.t("inspection.home.empty.healthy", since.toString())
+                    : tally.t("inspection.home.healthy", since.toString(), age);
         };
         return new IndicatorReading(indicator(), site.code(), state, age, threshold,
                 state == IndicatorState.WARNING ? tripsOn : null, summary,
