@@ -18,7 +18,7 @@ CREATE TABLE inspection_reading (
     summary       VARCHAR(1000)            NOT NULL,
     measured_at   TIMESTAMP WITH TIME ZONE NOT NULL,
     PRIMARY KEY (site_code, indicator),
-    CONSTRAINT inspection_reading_state CHECK (state IN ('HEALTHY', 'WARNING', 'TRIPPED', 'NOT_MEASURED'))
+    CONSTRAINT ck_inspection_reading_state CHECK (state IN ('HEALTHY', 'WARNING', 'TRIPPED', 'NOT_MEASURED'))
 );
 
 -- What counts against the latest reading (columns, letters, guides, footer fields…); first_seen carries over from
@@ -44,7 +44,7 @@ CREATE TABLE inspection_week (
     state         VARCHAR(16)      NOT NULL,
     reading_value DOUBLE PRECISION,
     PRIMARY KEY (site_code, indicator, week_start),
-    CONSTRAINT inspection_week_state CHECK (state IN ('HEALTHY', 'WARNING', 'TRIPPED', 'NOT_MEASURED'))
+    CONSTRAINT ck_inspection_week_state CHECK (state IN ('HEALTHY', 'WARNING', 'TRIPPED', 'NOT_MEASURED'))
 );
 
 -- The warning or trip each site's unit was told about (console notice and e-mail): one row per site and indicator
@@ -58,6 +58,6 @@ CREATE TABLE inspection_notice (
     summary    VARCHAR(1000)            NOT NULL,
     created_at TIMESTAMP WITH TIME ZONE NOT NULL,
     PRIMARY KEY (site_code, indicator),
-    CONSTRAINT inspection_notice_state CHECK (state IN ('WARNING', 'TRIPPED'))
+    CONSTRAINT ck_inspection_notice_state CHECK (state IN ('WARNING', 'TRIPPED'))
 );
 CREATE INDEX inspection_notice_by_unit ON inspection_notice (unit_id);
