@@ -4,15 +4,11 @@ import java.util.List;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.zhengwu.accounts.ReminderAddresses;
-import org.zhengwu.platform.ZhengwuProperties;
+import org.zhengwu.platform.mail.StaffMail;
 import org.zhengwu.platform.security.StaffRole;
 
 /**
@@ -26,25 +22,19 @@ class WarningMail {
 
     private static final Logger log = LoggerFactory.getLogger(WarningMail.class);
 
-    private final ObjectProvider<JavaMailSender> sender;
+    private final StaffMail mail;
     private final ReminderAddresses addresses;
     private final MessageSource messages;
-    private final String consoleUrl;
-    private final String from;
 
-    WarningMail(ObjectProvider<JavaMailSender> sender, ReminderAddresses addresses, MessageSource messages,
-                ZhengwuProperties properties, @Value("${zhengwu.mail.from:zhengwu@localhost}") String from) {
-        this.sender = sender;
+    WarningMail(StaffMail mail, ReminderAddresses addresses, MessageSource messages) {
+        this.mail = mail;
         this.addresses = addresses;
         this.messages = messages;
-        this.consoleUrl = properties.baseUrl().replaceAll("/+$", "");
-        this.from = from;
     }
 
     @ApplicationModuleListener
     void send(InspectionNotice notice) {
-        JavaMailSender mail = sender.getIfAvailable();
-        if (mail == null) {
+        if (!mail.available()) {
             return;
         }
         List<StaffRole> roles = notice.indicator() == Indicator.LETTERS_UNANSWERED
@@ -56,16 +46,9 @@ class WarningMail {
         String subject = t("inspection.mail.subject." + notice.state().name(), notice.siteName(), indicator,
                 String.valueOf(notice.tripsOn()));
         String text = t("inspection.mail.text", notice.siteName(), indicator, notice.summary(),
-                consoleUrl + "/admin/supervision/inspection/" + notice.siteCode());
-        for (String address : to) {
-            SimpleMailMessage m = new SimpleMailMessage();
-            m.setFrom(from);
-            m.setTo(address);
-            m.setSubject(subject);
-            m.setText(text);
-            mail.send(m);
-        }
-        log.info("网站自查提醒邮件：{} {} {}，发出 {} 封", notice.siteCode(), notice.indicator(), notice.state(), to.size());
+                mail.link("/admin/supervision/inspection/" + notice.siteCode()));
+        int sent = mail.send(to, subject, text);
+        log.info("网站自查提醒邮件：{} {} {}，发出 {} 封", notice.siteCode(), notice.indicator(), notice.state(), sent);
     }
 
     private String t(String key, Object... args) {
