@@ -57,13 +57,8 @@ class InspectionFaultsTest {
         news.forEach(c -> fixtures.publish(c, friday));
         LocalDate staleFriday = friday.plusDays(14);
 
-        IndicatorReading monday = fixtures.inspect(site, Indicator.COLUMNS_NOT_UPDATED, staleFriday.minusDays(4));
-        assertThat(monday.state()).isEqualTo(IndicatorState.HEALTHY);
-        assertThat(monday.offenders()).isEmpty();
-
-        IndicatorReading tuesday = fixtures.inspect(site, Indicator.COLUMNS_NOT_UPDATED, staleFriday.minusDays(3));
-        assertThat(tuesday.state()).isEqualTo(IndicatorState.WARNING);
-        assertThat(tuesday.tripsOn()).isEqualTo(staleFriday).matches(d -> d.getDayOfWeek() == DayOfWeek.FRIDAY);
+        IndicatorReading tuesday = fixtures.healthyThenWarned(site, Indicator.COLUMNS_NOT_UPDATED, staleFriday);
+        assertThat(staleFriday.minusDays(3).getDayOfWeek()).isEqualTo(DayOfWeek.TUESDAY);
         assertThat(tuesday.value()).isZero();
         assertThat(tuesday.summary()).contains(staleFriday.toString(), "6");
         assertThat(tuesday.offenders()).hasSize(6).extracting(Offender::fixPath)
@@ -71,8 +66,7 @@ class InspectionFaultsTest {
                         .map(c -> "/admin/content/new?site=" + site.id() + "&column=" + c.id()).toList());
         assertThat(tuesday.offenders().get(0).detail()).contains("最近更新 " + friday, "应每 14 天更新", staleFriday + " 起计入");
 
-        IndicatorReading tripped = fixtures.inspect(site, Indicator.COLUMNS_NOT_UPDATED, staleFriday);
-        assertThat(tripped.state()).isEqualTo(IndicatorState.TRIPPED);
+        IndicatorReading tripped = fixtures.tripped(site, Indicator.COLUMNS_NOT_UPDATED, staleFriday);
         assertThat(tripped.value()).isEqualTo(6);
         assertThat(tripped.threshold()).isEqualTo(6);
         assertThat(tripped.offenders().get(0).detail()).contains("已 14 天未更新，超过应更新周期 14 天");
@@ -98,15 +92,9 @@ class InspectionFaultsTest {
         // a photo column without an interval of its own is not expected to be updated at all
         fixtures.publish(fixtures.column(site, ColumnKind.PHOTO, null), day);
 
-        assertThat(fixtures.inspect(site, Indicator.COLUMNS_LONG_STALE, day.plusDays(26)).state())
-                .isEqualTo(IndicatorState.HEALTHY);
-        IndicatorReading warning = fixtures.inspect(site, Indicator.COLUMNS_LONG_STALE, day.plusDays(27));
-        assertThat(warning.state()).isEqualTo(IndicatorState.WARNING);
-        assertThat(warning.tripsOn()).isEqualTo(day.plusDays(30));
-        assertThat(warning.offenders()).hasSize(11);
-        IndicatorReading tripped = fixtures.inspect(site, Indicator.COLUMNS_LONG_STALE, day.plusDays(30));
-        assertThat(tripped.state()).isEqualTo(IndicatorState.TRIPPED);
-        assertThat(tripped.value()).isEqualTo(11);
+        assertThat(fixtures.healthyThenWarned(site, Indicator.COLUMNS_LONG_STALE, day.plusDays(30)).offenders())
+                .hasSize(11);
+        assertThat(fixtures.tripped(site, Indicator.COLUMNS_LONG_STALE, day.plusDays(30)).value()).isEqualTo(11);
     }
 
     @Test
@@ -122,9 +110,7 @@ class InspectionFaultsTest {
         // found on the first run: a later run remembers the day, it does not start the period again
         assertThat(fixtures.inspect(site, Indicator.BLANK_COLUMNS, found.plusDays(2)).tripsOn()).isEqualTo(found.plusDays(3));
 
-        IndicatorReading tripped = fixtures.inspect(site, Indicator.BLANK_COLUMNS, found.plusDays(3));
-        assertThat(tripped.state()).isEqualTo(IndicatorState.TRIPPED);
-        assertThat(tripped.value()).isEqualTo(6);
+        assertThat(fixtures.tripped(site, Indicator.BLANK_COLUMNS, found.plusDays(3)).value()).isEqualTo(6);
 
         fixtures.publish(blank.get(0), found.plusDays(3));
         IndicatorReading fixed = fixtures.inspect(site, Indicator.BLANK_COLUMNS, found.plusDays(4));
@@ -141,19 +127,13 @@ class InspectionFaultsTest {
                 "小区门口路灯坏了一个月。", false, List.of()));
         LocalDate in = fixtures.today();
 
-        assertThat(fixtures.inspect(site, Indicator.LETTERS_UNANSWERED, in.plusDays(86)).state())
-                .isEqualTo(IndicatorState.HEALTHY);
-        IndicatorReading warning = fixtures.inspect(site, Indicator.LETTERS_UNANSWERED, in.plusDays(87));
-        assertThat(warning.state()).isEqualTo(IndicatorState.WARNING);
-        assertThat(warning.tripsOn()).isEqualTo(in.plusDays(90));
+        IndicatorReading warning = fixtures.healthyThenWarned(site, Indicator.LETTERS_UNANSWERED, in.plusDays(90));
         assertThat(warning.offenders()).singleElement().satisfies(o -> {
             assertThat(o.label()).isEqualTo(letter.trackingNumber());
             assertThat(o.fixPath()).isEqualTo("/admin/letters/" + letter.trackingNumber());
             assertThat(o.detail()).contains(in + " 来信，至今未答复");
         });
-        IndicatorReading tripped = fixtures.inspect(site, Indicator.LETTERS_UNANSWERED, in.plusDays(90));
-        assertThat(tripped.state()).isEqualTo(IndicatorState.TRIPPED);
-        assertThat(tripped.value()).isEqualTo(1);
+        assertThat(fixtures.tripped(site, Indicator.LETTERS_UNANSWERED, in.plusDays(90)).value()).isEqualTo(1);
     }
 
     @Test
@@ -174,9 +154,7 @@ class InspectionFaultsTest {
             assertThat(o.detail()).startsWith("办事指南缺少：").contains("咨询");
             assertThat(o.fixPath()).isEqualTo("/admin/services/" + item.id());
         });
-        IndicatorReading tripped = fixtures.inspect(site, Indicator.GUIDES_INCOMPLETE, day.plusDays(4));
-        assertThat(tripped.state()).isEqualTo(IndicatorState.TRIPPED);
-        assertThat(tripped.indicator().veto()).isFalse();
+        assertThat(fixtures.tripped(site, Indicator.GUIDES_INCOMPLETE, day.plusDays(4)).indicator().veto()).isFalse();
     }
 
     @Test
@@ -188,9 +166,7 @@ class InspectionFaultsTest {
         assertThat(warning.offenders()).extracting(Offender::label)
                 .containsExactly("网站标识码", "ICP备案号", "公安机关备案号", "主办单位");
         assertThat(warning.offenders()).allSatisfy(o -> assertThat(o.fixPath()).isEqualTo("/admin/sites/" + site.id()));
-        IndicatorReading tripped = fixtures.inspect(site, Indicator.FOOTER_IDENTITY, day.plusDays(3));
-        assertThat(tripped.state()).isEqualTo(IndicatorState.TRIPPED);
-        assertThat(tripped.value()).isEqualTo(4);
+        assertThat(fixtures.tripped(site, Indicator.FOOTER_IDENTITY, day.plusDays(3)).value()).isEqualTo(4);
     }
 
     @Test
@@ -199,16 +175,10 @@ class InspectionFaultsTest {
         LocalDate last = fixtures.today().minusDays(30);
         fixtures.publish(fixtures.column(site, ColumnKind.NEWS, null), last);
 
-        assertThat(fixtures.inspect(site, Indicator.HOME_NOT_UPDATED, last.plusDays(10)).state())
-                .isEqualTo(IndicatorState.HEALTHY);
-        IndicatorReading warning = fixtures.inspect(site, Indicator.HOME_NOT_UPDATED, last.plusDays(11));
-        assertThat(warning.state()).isEqualTo(IndicatorState.WARNING);
-        assertThat(warning.tripsOn()).isEqualTo(last.plusDays(14));
+        IndicatorReading warning = fixtures.healthyThenWarned(site, Indicator.HOME_NOT_UPDATED, last.plusDays(14));
         assertThat(warning.value()).isEqualTo(11);
         assertThat(warning.offenders()).singleElement()
                 .satisfies(o -> assertThat(o.fixPath()).isEqualTo("/admin/content/new?site=" + site.id()));
-        IndicatorReading tripped = fixtures.inspect(site, Indicator.HOME_NOT_UPDATED, last.plusDays(14));
-        assertThat(tripped.state()).isEqualTo(IndicatorState.TRIPPED);
-        assertThat(tripped.summary()).contains("已 14 天未更新");
+        assertThat(fixtures.tripped(site, Indicator.HOME_NOT_UPDATED, last.plusDays(14)).summary()).contains("已 14 天未更新");
     }
 }

@@ -1,5 +1,7 @@
 package org.zhengwu.supervision;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,6 +18,7 @@ import org.zhengwu.sites.Site;
 import org.zhengwu.sites.SiteAdministration;
 import org.zhengwu.supervision.internal.inspection.Indicator;
 import org.zhengwu.supervision.internal.inspection.IndicatorReading;
+import org.zhengwu.supervision.internal.inspection.IndicatorState;
 import org.zhengwu.supervision.internal.inspection.Inspection;
 import org.zhengwu.supervision.internal.inspection.InspectionContext;
 
@@ -72,6 +75,26 @@ public class InspectionFixtures {
     public IndicatorReading inspect(Site site, Indicator indicator, LocalDate day) {
         return inspection.runAt(at(day), List.of(site)).stream().filter(r -> r.indicator() == indicator)
                 .findFirst().orElseThrow();
+    }
+
+    /**
+     * Inspects the site the day before the national warning period (3 days) ahead of {@code tripsOn}, expecting the
+     * indicator healthy, and on its first day, expecting a warning that names {@code tripsOn}; returns the warning.
+     */
+    public IndicatorReading healthyThenWarned(Site site, Indicator indicator, LocalDate tripsOn) {
+        assertThat(inspect(site, indicator, tripsOn.minusDays(4)).state()).isEqualTo(IndicatorState.HEALTHY);
+        IndicatorReading warning = inspect(site, indicator, tripsOn.minusDays(3));
+        assertThat(warning.state()).isEqualTo(IndicatorState.WARNING);
+        assertThat(warning.tripsOn()).isEqualTo(tripsOn);
+        return warning;
+    }
+
+    /** Inspects the site on {@code day}, expecting the indicator tripped; returns the reading. */
+    public IndicatorReading tripped(Site site, Indicator indicator, LocalDate day) {
+        IndicatorReading r = inspect(site, indicator, day);
+        assertThat(r.state()).isEqualTo(IndicatorState.TRIPPED);
+        assertThat(r.tripsOn()).isNull();
+        return r;
     }
 
     public static Instant at(LocalDate day) {

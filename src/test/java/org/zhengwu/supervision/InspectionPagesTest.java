@@ -95,6 +95,11 @@ class InspectionPagesTest {
         mvc.perform(get("/admin/supervision/inspection-settings").with(as(editor))).andExpect(status().isForbidden());
         mvc.perform(get("/admin/supervision/inspection/no-such-site").with(as(supervisor)))
                 .andExpect(status().isNotFound());
+        mvc.perform(post("/admin/supervision/inspection/run").with(as(editor)).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/admin/supervision/inspection/run").with(as(supervisor)).with(csrf()))
+                .andExpect(redirectedUrl("/admin/supervision/inspection"))
+                .andExpect(r -> assertThat(r.getFlashMap().get("notice").toString()).startsWith("检查完成，共 "));
     }
 
     @Test

@@ -68,7 +68,7 @@ public class InspectionResults {
     /** The sites the current staff member sees, worst first. */
     public List<SiteResult> overview() {
         Set<Long> units = visibleUnits();
-        Map<String, List<IndicatorReading>> bySite = readings.latest(null).stream()
+        Map<String, List<IndicatorReading>> bySite = readings.latestOfAll().stream()
                 .collect(Collectors.groupingBy(IndicatorReading::siteCode));
         return sites.sites().stream().filter(s -> units == null || units.contains(s.unitId()))
                 .map(s -> result(s, bySite.getOrDefault(s.code(), List.of())))

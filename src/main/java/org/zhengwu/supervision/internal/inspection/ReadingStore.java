@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -28,9 +29,11 @@ class ReadingStore {
             IndicatorState.NOT_MEASURED, IndicatorState.TRIPPED);
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
 
-    ReadingStore(JdbcClient jdbc) {
+    ReadingStore(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
     /** When each offender now listed on the site was first found, by {@link RunContext#knownKey}. */
@@ -59,15 +62,15 @@ class ReadingStore {
                 .params(r.siteCode(), r.indicator().name()).update();
         Map<String, Offender> unique = new LinkedHashMap<>();
         r.offenders().forEach(o -> unique.putIfAbsent(o.key(), o));
-        int seq = 0;
+        List<Object[]> rows = new ArrayList<>(unique.size());
         for (Offender o : unique.values()) {
             LocalDate seen = known.getOrDefault(RunContext.knownKey(r.siteCode(), r.indicator(), o.key()), today);
-            jdbc.sql("INSERT INTO inspection_offender (site_code, indicator, offender_key, seq, label, detail, fix_path, "
-                            + "first_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-                    .params(r.siteCode(), r.indicator().name(), o.key(), seq++, clip(o.label(), 300),
-                            clip(o.detail(), 1000), o.fixPath() == null ? null : clip(o.fixPath(), 300), Date.valueOf(seen))
-                    .update();
+            rows.add(new Object[] {r.siteCode(), r.indicator().name(), o.key(), rows.size(), clip(o.label(), 300),
+                    clip(o.detail(), 1000), o.fixPath() == null ? null : clip(o.fixPath(), 300), Date.valueOf(seen)});
         }
+        // a crawl's measure may name thousands of links: one batch, not a round trip each
+        template.batchUpdate("INSERT INTO inspection_offender (site_code, indicator, offender_key, seq, label, detail, "
+                + "fix_path, first_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows);
         week(r, value, today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
     }
 
@@ -85,18 +88,29 @@ class ReadingStore {
         }
     }
 
-    /** The latest readings with their offenders, of one site or (null) of every site, by site and indicator. */
+    /** The latest readings of one site with their offenders, by indicator. */
     List<IndicatorReading> latest(String siteCode) {
+        return latest(siteCode, true);
+    }
+
+    /** The latest readings of every site without their offenders (the overview), by site and indicator. */
+    List<IndicatorReading> latestOfAll() {
+        return latest(null, false);
+    }
+
+    private List<IndicatorReading> latest(String siteCode, boolean withOffenders) {
         String where = siteCode == null ? "" : " WHERE site_code = ?";
         Object[] params = siteCode == null ? new Object[0] : new Object[] {siteCode};
         Map<String, List<Offender>> offenders = new HashMap<>();
-        jdbc.sql("SELECT site_code, indicator, label, detail, fix_path FROM inspection_offender" + where
-                        + " ORDER BY site_code, indicator, seq").params(params)
-                .query(rs -> {
-                    offenders.computeIfAbsent(rs.getString("site_code") + "|" + rs.getString("indicator"),
-                            k -> new ArrayList<>()).add(new Offender(rs.getString("label"), rs.getString("detail"),
-                            rs.getString("fix_path")));
-                });
+        if (withOffenders) {
+            jdbc.sql("SELECT site_code, indicator, label, detail, fix_path FROM inspection_offender" + where
+                            + " ORDER BY site_code, indicator, seq").params(params)
+                    .query(rs -> {
+                        offenders.computeIfAbsent(rs.getString("site_code") + "|" + rs.getString("indicator"),
+                                k -> new ArrayList<>()).add(new Offender(rs.getString("label"), rs.getString("detail"),
+                                rs.getString("fix_path")));
+                    });
+        }
         return jdbc.sql("SELECT site_code, indicator, state, reading_value, threshold, trips_on, summary"
                         + " FROM inspection_reading" + where + " ORDER BY site_code, indicator").params(params)
                 .query((rs, i) -> reading(rs, offenders)).list();
