@@ -54,6 +54,11 @@ public class ContentQueries {
         return store.publishedInColumn(columnId, offset, limit);
     }
 
+    /** Each column of the site that has published items: how many and the newest date (columns without any are absent). */
+    public Map<Long, ColumnActivity> columnActivity(long siteId) {
+        return store.columnActivity(siteId);
+    }
+
     public int countPublished(long columnId) {
         return store.countPublishedInColumn(columnId);
     }

@@ -68,13 +68,15 @@ public class DemoSiteGroup {
     private final SampleApplications applications;
     private final SampleSupervision supervision;
     private final TransactionTemplate transaction;
+    private final java.time.Clock clock;
     private final Resource definition = new ClassPathResource("demo/site-group.yaml");
 
     DemoSiteGroup(SiteAdministration sites, SiteDirectory directory, ContentEditing editing, DataDirectory dataDirectory,
                   DemoSurveys surveys, PlatformTransactionManager transactions, Mailboxes mailboxes,
                   SampleLetters samples, DemoServiceItems serviceItems, SampleApplications applications,
-                  SampleSupervision supervision) {
+                  SampleSupervision supervision, java.time.Clock clock) {
         this.supervision = supervision;
+        this.clock = clock;
         this.surveys = surveys;
         this.serviceItems = serviceItems;
         this.applications = applications;
@@ -104,11 +106,12 @@ public class DemoSiteGroup {
             }
             int[] columns = {0};
             int items = 0;
+            DemoDates dates = DemoDates.movedTo(demo, java.time.LocalDate.now(clock));
             for (DemoDefinition.DemoSite s : demo.sites()) {
                 Site site = open(s);
                 Map<String, Long> columnIds = new HashMap<>();
                 addColumns(site.id(), null, s.columns(), columnIds, columns);
-                items += addItems(s, columnIds);
+                items += addItems(s, columnIds, dates);
             }
             surveys.create();
             Map<String, Long> units = new HashMap<>();
@@ -179,10 +182,11 @@ public class DemoSiteGroup {
     }
 
     /**
-     * Saves and publishes a site's items in file order; interpretations find their policy by key. The demo is the
-     * system's own content, so it is published directly, not through the review chain.
+     * Saves and publishes a site's items in file order, their dates moved to the day of the demo; interpretations find
+     * their policy by key. The demo is the system's own content, so it is published directly, not through the review
+     * chain.
      */
-    private int addItems(DemoDefinition.DemoSite s, Map<String, Long> columnIds) {
+    private int addItems(DemoDefinition.DemoSite s, Map<String, Long> columnIds, DemoDates dates) {
         Map<String, Long> byKey = new HashMap<>();
         for (DemoDefinition.DemoItem i : s.items()) {
             Long columnId = columnIds.get(i.column());
@@ -198,7 +202,7 @@ public class DemoSiteGroup {
                 }
             }
             long id = editing.createDraft(new ContentDraft(columnId, i.title(), i.subtitle(), i.source(), null,
-                    i.publishedAt(), i.summary(), i.body(), i.cover(), null, Boolean.TRUE.equals(i.pinned()),
+                    dates.move(i.publishedAt()), i.summary(), i.body(), i.cover(), null, Boolean.TRUE.equals(i.pinned()),
                     i.issuingAuthority(), i.documentNo(), i.writtenDate(), i.topicCategory(), i.validity(), interpretsId));
             editing.publish(id);
             if (i.key() != null) {

@@ -25,4 +25,10 @@ public interface Letters {
 
     /** Letters by mailbox, state and day of submission, newest first. */
     List<LetterSummary> list(LetterFilter filter);
+
+    /**
+     * Every letter never answered (with the dispatcher, with a unit, or its first answer in review) that came in on or
+     * before this day (China Standard Time), oldest first: what the supervision center counts against the sites.
+     */
+    List<LetterSummary> unansweredSubmittedBy(java.time.LocalDate lastDay);
 }

@@ -58,18 +58,19 @@ class ConsoleNavigationTest {
 
     static {
         expect(StaffRole.EDITOR, List.of("/admin/content", "/admin/review", "/admin/sites", "/admin/checks/try",
-                "/admin/services"), UNIT_REPORTING);
+                "/admin/services", "/admin/supervision/inspection"), UNIT_REPORTING);
         expect(StaffRole.UNIT_REVIEWER, CONTENT, List.of("/admin/letters", "/admin/letters/publication",
                 "/admin/letters/statistics", "/admin/cases", "/admin/cases/notices", "/admin/services/applications",
-                "/admin/services/rectifications", "/admin/cases/ledger"), UNIT_REPORTING);
+                "/admin/services/rectifications", "/admin/cases/ledger", "/admin/supervision/inspection"), UNIT_REPORTING);
         expect(StaffRole.OFFICE_REVIEWER, CONTENT);
         expect(StaffRole.SECRECY_REVIEWER, CONTENT);
         expect(StaffRole.CASE_HANDLER, List.of("/admin/letters", "/admin/letters/statistics", "/admin/cases",
                 "/admin/cases/notices", "/admin/services/applications", "/admin/services/rectifications",
-                "/admin/cases/ledger"), UNIT_REPORTING);
+                "/admin/cases/ledger", "/admin/supervision/inspection"), UNIT_REPORTING);
         expect(StaffRole.SUPERVISOR, CONTENT, List.of("/admin/letters", "/admin/letters/statistics", "/admin/cases",
                 "/admin/cases/notices", "/admin/services", "/admin/services/applications",
-                "/admin/services/rectifications", "/admin/cases/ledger", "/admin/cases/extensions"),
+                "/admin/services/rectifications", "/admin/cases/ledger", "/admin/cases/extensions",
+                "/admin/supervision/inspection", "/admin/supervision/inspection-settings"),
                 List.of("/admin/supervision/reports", "/admin/supervision/report-forms", "/admin/supervision/tasks",
                         "/admin/supervision/overdue"));
         expect(StaffRole.DISPATCHER, List.of("/admin/letters", "/admin/letters/statistics", "/admin/surveys",
@@ -77,7 +78,8 @@ class ConsoleNavigationTest {
         expect(StaffRole.ADMINISTRATOR, List.of("/admin/content", "/admin/review", "/admin/sites",
                 "/admin/review/chains", "/admin/checks/try", "/admin/publishing", "/admin/search", "/admin/mailboxes",
                 "/admin/surveys", "/admin/open311/keys", "/admin/cases", "/admin/cases/notices", "/admin/services",
-                "/admin/services/applications", "/admin/services/rectifications", "/admin/cases/ledger", "/admin/staff",
+                "/admin/services/applications", "/admin/services/rectifications", "/admin/cases/ledger", "/admin/supervision/inspection",
+                "/admin/supervision/inspection-settings", "/admin/staff",
                 "/admin/calendar"));
         expect(StaffRole.SECURITY_ADMINISTRATOR, List.of("/admin/security/roles", "/admin/security/policy",
                 "/admin/security/alerts", "/admin/checks/words", "/admin/sign-ins"));

@@ -63,6 +63,8 @@ class DemoSiteGroupTest {
     java.time.Clock clock;
     @Autowired
     org.zhengwu.cases.WorkingDays workingDays;
+    @Autowired
+    org.zhengwu.supervision.internal.inspection.Inspection inspection;
 
     @Test
     void anEmptyGroupGetsTheDemoCityOnceAndASecondRunChangesNothing() throws Exception {
@@ -216,6 +218,19 @@ class DemoSiteGroupTest {
         assertThat(demo.createIfEmpty()).isEmpty();
         assertThat(directory.sites()).hasSize(sites);
         assertThat(columnIds.stream().mapToInt(content::countPublished).sum()).isEqualTo(published);
+
+        // the self-inspection finds every site of the new demo healthy on the indicators of the platform's own data
+        java.util.Set<org.zhengwu.supervision.internal.inspection.Indicator> own = java.util.EnumSet.of(
+                org.zhengwu.supervision.internal.inspection.Indicator.HOME_NOT_UPDATED,
+                org.zhengwu.supervision.internal.inspection.Indicator.COLUMNS_NOT_UPDATED,
+                org.zhengwu.supervision.internal.inspection.Indicator.COLUMNS_LONG_STALE,
+                org.zhengwu.supervision.internal.inspection.Indicator.BLANK_COLUMNS,
+                org.zhengwu.supervision.internal.inspection.Indicator.LETTERS_UNANSWERED,
+                org.zhengwu.supervision.internal.inspection.Indicator.GUIDES_INCOMPLETE,
+                org.zhengwu.supervision.internal.inspection.Indicator.FOOTER_IDENTITY);
+        assertThat(inspection.run()).filteredOn(r -> own.contains(r.indicator())).hasSize(sites * own.size())
+                .allSatisfy(r -> assertThat(r.state()).as(r.siteCode() + " " + r.indicator() + ": " + r.summary()
+                        + " " + r.offenders()).isEqualTo(org.zhengwu.supervision.internal.inspection.IndicatorState.HEALTHY));
     }
 
     /** The page of the published letter the portal's list links with this subject. */

@@ -5,22 +5,17 @@ import java.util.List;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.zhengwu.accounts.ReminderAddresses;
 import org.zhengwu.cases.CaseReminder;
 import org.zhengwu.cases.CaseView;
-import org.zhengwu.platform.ZhengwuProperties;
+import org.zhengwu.platform.mail.StaffMail;
 
 /**
- * Sends each reminder of the deadline job by e-mail to the people who got it as a console notice, when the server has
- * SMTP ({@code spring.mail.host}); without it the console notices are all there is. One message per address, so that
- * nobody learns who else was told. Runs after the job's commit, from the event publication registry: a mail server
+ * Sends each reminder of the deadline job by e-mail to the people who got it as a console notice, through the
+ * platform's {@link StaffMail} (nothing without SMTP; one message per address). Runs after the job's commit, from the event publication registry: a mail server
  * that is down leaves the publication incomplete, to be sent again, and never undoes the reminder itself.
  */
 @Component
@@ -28,28 +23,21 @@ class ReminderMail {
 
     private static final Logger log = LoggerFactory.getLogger(ReminderMail.class);
 
-    private final ObjectProvider<JavaMailSender> sender;
+    private final StaffMail mail;
     private final CaseStore cases;
     private final ReminderAddresses addresses;
     private final MessageSource messages;
-    private final String consoleUrl;
-    private final String from;
 
-    ReminderMail(ObjectProvider<JavaMailSender> sender, CaseStore cases, ReminderAddresses addresses,
-                 MessageSource messages, ZhengwuProperties properties,
-                 @Value("${zhengwu.mail.from:zhengwu@localhost}") String from) {
-        this.sender = sender;
+    ReminderMail(StaffMail mail, CaseStore cases, ReminderAddresses addresses, MessageSource messages) {
+        this.mail = mail;
         this.cases = cases;
         this.addresses = addresses;
         this.messages = messages;
-        this.consoleUrl = properties.baseUrl().replaceAll("/+$", "");
-        this.from = from;
     }
 
     @ApplicationModuleListener
     void send(CaseReminder reminder) {
-        JavaMailSender mail = sender.getIfAvailable();
-        if (mail == null) {
+        if (!mail.available()) {
             return;
         }
         CaseView c = cases.find(reminder.caseId()).map(CaseFile::view).orElse(null);
@@ -72,16 +60,9 @@ class ReminderMail {
         String kind = reminder.kind().name();
         String subject = t("cases.mail.subject." + kind, reminder.reference(), reminder.subject(), reminder.deadline());
         String text = t("cases.mail.text", t("cases.mail.lead." + kind), reminder.reference(), reminder.subject(),
-                reminder.deadline(), consoleUrl + "/admin/cases/" + reminder.caseId());
-        for (String address : to) {
-            SimpleMailMessage m = new SimpleMailMessage();
-            m.setFrom(from);
-            m.setTo(address);
-            m.setSubject(subject);
-            m.setText(text);
-            mail.send(m);
-        }
-        log.info("办件提醒邮件：案件 {} {}，发出 {} 封", reminder.caseId(), kind, to.size());
+                reminder.deadline(), mail.link("/admin/cases/" + reminder.caseId()));
+        int sent = mail.send(to, subject, text);
+        log.info("办件提醒邮件：案件 {} {}，发出 {} 封", reminder.caseId(), kind, sent);
     }
 
     private String t(String key, Object... args) {

@@ -66,6 +66,15 @@ public class ContentStore {
                 .param(columnId).query(Integer.class).single();
     }
 
+    public Map<Long, org.zhengwu.content.ColumnActivity> columnActivity(long siteId) {
+        return jdbc.sql("SELECT column_id, COUNT(*) AS published, MAX(published_at) AS newest FROM content_item"
+                        + " WHERE site_id = ? AND status = 'PUBLISHED' GROUP BY column_id")
+                .param(siteId)
+                .query((rs, i) -> new org.zhengwu.content.ColumnActivity(rs.getLong("column_id"), rs.getInt("published"),
+                        time(rs, "newest")))
+                .list().stream().collect(Collectors.toMap(org.zhengwu.content.ColumnActivity::columnId, a -> a));
+    }
+
     /** The published items of a column in list order, ids only: enough to find an item's neighbours and page. */
     public List<Long> publishedIdsInColumn(long columnId) {
         return jdbc.sql("SELECT id FROM content_item WHERE column_id = ? AND status = 'PUBLISHED'" + LIST_ORDER)

@@ -65,7 +65,21 @@ class LetterService implements Letters {
         List<LetterRecord> rows = store.list(new LetterStore.Query(f.state() == null ? null : Set.of(f.state()), null,
                 mailboxId, f.from(), f.to(), false, f.offset(), f.limit()));
         Map<Long, String> codes = mailboxes.all().stream().collect(Collectors.toMap(Mailbox::id, Mailbox::code));
-        return rows.stream().map(l -> new LetterSummary(l.trackingNumber(), codes.get(l.mailboxId()), l.state(),
-                l.submittedAt(), l.unitId(), l.answeredAt(), l.publicWish())).toList();
+        return rows.stream().map(l -> summary(l, codes)).toList();
+    }
+
+    private static LetterSummary summary(LetterRecord l, Map<Long, String> codes) {
+        return new LetterSummary(l.trackingNumber(), codes.get(l.mailboxId()), l.state(), l.submittedAt(), l.unitId(),
+                l.answeredAt(), l.publicWish());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<LetterSummary> unansweredSubmittedBy(java.time.LocalDate lastDay) {
+        Map<Long, String> codes = mailboxes.all().stream().collect(Collectors.toMap(Mailbox::id, Mailbox::code));
+        return store.list(new LetterStore.Query(Set.of(org.zhengwu.interaction.LetterState.RECEIVED,
+                        org.zhengwu.interaction.LetterState.ASSIGNED, org.zhengwu.interaction.LetterState.ANSWER_IN_REVIEW),
+                        null, null, null, lastDay, true, 0, Integer.MAX_VALUE)).stream()
+                .filter(l -> l.answeredAt() == null).map(l -> summary(l, codes)).toList();
     }
 }

@@ -59,7 +59,15 @@ class ReconnectedPoolTest {
                     "INSERT INTO review_chain_level (chain_id, level_no, reviewer_role, unit_rule, urgent_skip) "
                             + "SELECT MIN(id), 1, 'UNIT_REVIEWER', 'OWN_UNIT', FALSE FROM review_chain"),
             "review_workflow", List.of("INSERT INTO review_workflow (item_id, unit_id, state, updated_at) "
-                    + "SELECT MIN(id), 1, 'SUBMITTED', CURRENT_TIMESTAMP FROM content_item"));
+                    + "SELECT MIN(id), 1, 'SUBMITTED', CURRENT_TIMESTAMP FROM content_item"),
+            "inspection_reading", List.of("INSERT INTO inspection_reading (site_code, indicator, state, reading_value, "
+                    + "threshold, trips_on, summary, measured_at) VALUES ('www', 'BLANK_COLUMNS', 'WARNING', 0, 6, "
+                    + "DATE '2031-10-08', '现有 0 个栏目', CURRENT_TIMESTAMP)"),
+            "inspection_week", List.of("INSERT INTO inspection_week (site_code, indicator, week_start, state, reading_value) "
+                    + "VALUES ('www', 'BLANK_COLUMNS', DATE '2031-10-06', 'TRIPPED', 6)"),
+            "inspection_notice", List.of("INSERT INTO inspection_notice (site_code, indicator, unit_id, state, trips_on, "
+                    + "summary, created_at) VALUES ('www', 'BLANK_COLUMNS', 1, 'WARNING', DATE '2031-10-08', '预警', "
+                    + "CURRENT_TIMESTAMP)"));
 
     /** A joint review's branch (会签) of the first case, answered, in its own review number. */
     private static String branch(int reviewNo) {

@@ -23,4 +23,23 @@ public record IndicatorReading(Indicator indicator, String siteCode, IndicatorSt
         return new IndicatorReading(indicator, siteCode, IndicatorState.NOT_MEASURED, Double.NaN, threshold, null,
                 reason, List.of());
     }
+
+    /** The value as people read it: "—" when not measured, a percentage for a share, else the figure. */
+    public String valueText() {
+        return text(indicator, value);
+    }
+
+    public String thresholdText() {
+        return text(indicator, threshold);
+    }
+
+    static String text(Indicator indicator, double v) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
+            return "—";
+        }
+        if (indicator == Indicator.SITE_UNREACHABLE) {
+            return String.format(java.util.Locale.ROOT, "%.1f%%", v * 100);
+        }
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+    }
 }

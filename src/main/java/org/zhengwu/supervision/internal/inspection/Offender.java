@@ -8,4 +8,10 @@ package org.zhengwu.supervision.internal.inspection;
  * @param fixPath the console (or public) address where it is fixed or seen, or null
  */
 public record Offender(String label, String detail, String fixPath) {
+
+    /** What identifies the offender from one run to the next (its detail may change, e.g. a count of days). */
+    public String key() {
+        String key = label + "|" + (fixPath == null ? "" : fixPath);
+        return key.length() > 600 ? key.substring(0, 600) : key;
+    }
 }
