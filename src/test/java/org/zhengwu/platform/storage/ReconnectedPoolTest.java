@@ -59,7 +59,13 @@ class ReconnectedPoolTest {
                     "INSERT INTO review_chain_level (chain_id, level_no, reviewer_role, unit_rule, urgent_skip) "
                             + "SELECT MIN(id), 1, 'UNIT_REVIEWER', 'OWN_UNIT', FALSE FROM review_chain"),
             "review_workflow", List.of("INSERT INTO review_workflow (item_id, unit_id, state, updated_at) "
-                    + "SELECT MIN(id), 1, 'SUBMITTED', CURRENT_TIMESTAMP FROM content_item"));
+                    + "SELECT MIN(id), 1, 'SUBMITTED', CURRENT_TIMESTAMP FROM content_item"),
+            "site_visits", List.of("INSERT INTO site_visits (site_code, visit_day, page_views, unique_visitors) "
+                    + "VALUES ('pool', DATE '2031-10-08', 5, 2)"),
+            "manuscript_fee_line", List.of("INSERT INTO manuscript_fee_month (fee_month, approved_by, approved_at) "
+                    + "VALUES ('2031-09', 'test', CURRENT_TIMESTAMP)", "INSERT INTO manuscript_fee_line (fee_month, "
+                    + "item_id, title, published_at, unit_id, editor_id, editor_name, characters, base_fen, bonus_fen) "
+                    + "VALUES ('2031-09', 1, 'pool', CURRENT_TIMESTAMP, 1, NULL, 'test', 250, 400, 0)"));
 
     /** A joint review's branch (会签) of the first case, answered, in its own review number. */
     private static String branch(int reviewNo) {
