@@ -34,6 +34,11 @@ public class OfficeAccess {
                 && (role == StaffRole.EDITOR || role == StaffRole.UNIT_REVIEWER);
     }
 
+    /** Whether the signed-in staff member may work on the report of this unit's site. */
+    public boolean mayReport(long unitId) {
+        return scope.current().map(p -> allows(p.role(), p.unitId(), unitId)).orElse(false);
+    }
+
     /** The office (supervisor or system administrator), or a 403. */
     public StaffPrincipal requireOffice(String action) {
         return require(action, null);

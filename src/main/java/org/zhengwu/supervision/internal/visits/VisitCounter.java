@@ -41,7 +41,7 @@ public class VisitCounter implements PageViews {
     /** Writes what was counted since the last flush. */
     @Scheduled(fixedDelayString = "${zhengwu.supervision.visits.flush:PT1M}",
             initialDelayString = "${zhengwu.supervision.visits.flush:PT1M}")
-    public void flush() {
+    public synchronized void flush() {
         List<VisitTally.Count> counts = tally.drain();
         if (!counts.isEmpty()) {
             store.add(counts);
