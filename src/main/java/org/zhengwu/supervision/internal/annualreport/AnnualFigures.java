@@ -30,7 +30,8 @@ import org.zhengwu.supervision.internal.visits.VisitTotals;
  * the hall's surveys (the group has one interaction hall, on the portal). Information published is counted by the
  * kind of its column: single pages are 概况类; news and photo columns 政务动态; notices, policies, interpretations
  * and downloads the 信息公开目录. 专栏专题 maintained are the site's columns that list items and got at least one in
- * the year; 解读材料 are the items of its interpretation columns.
+ * the year; 解读材料 are the items of its interpretation columns. Service guides (GUIDE columns) count in the total
+ * only, as none of the three kinds the template names.
  */
 @Component
 class AnnualFigures {
