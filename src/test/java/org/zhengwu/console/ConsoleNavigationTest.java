@@ -56,10 +56,10 @@ class ConsoleNavigationTest {
 
     static {
         expect(StaffRole.EDITOR, List.of("/admin/content", "/admin/review", "/admin/sites", "/admin/checks/try",
-                "/admin/services"));
+                "/admin/services", "/admin/supervision/annual-report"));
         expect(StaffRole.UNIT_REVIEWER, CONTENT, List.of("/admin/letters", "/admin/letters/publication",
                 "/admin/letters/statistics", "/admin/cases", "/admin/cases/notices", "/admin/services/applications",
-                "/admin/services/rectifications", "/admin/cases/ledger"));
+                "/admin/services/rectifications", "/admin/cases/ledger", "/admin/supervision/annual-report"));
         expect(StaffRole.OFFICE_REVIEWER, CONTENT);
         expect(StaffRole.SECRECY_REVIEWER, CONTENT);
         expect(StaffRole.CASE_HANDLER, List.of("/admin/letters", "/admin/letters/statistics", "/admin/cases",
@@ -67,14 +67,16 @@ class ConsoleNavigationTest {
                 "/admin/cases/ledger"));
         expect(StaffRole.SUPERVISOR, CONTENT, List.of("/admin/letters", "/admin/letters/statistics", "/admin/cases",
                 "/admin/cases/notices", "/admin/services", "/admin/services/applications",
-                "/admin/services/rectifications", "/admin/cases/ledger", "/admin/cases/extensions"));
+                "/admin/services/rectifications", "/admin/cases/ledger", "/admin/cases/extensions",
+                "/admin/supervision/fees", "/admin/supervision/fees/settings", "/admin/supervision/annual-report"));
         expect(StaffRole.DISPATCHER, List.of("/admin/letters", "/admin/letters/statistics", "/admin/surveys",
                 "/admin/open311/keys", "/admin/cases", "/admin/cases/notices", "/admin/cases/ledger"));
         expect(StaffRole.ADMINISTRATOR, List.of("/admin/content", "/admin/review", "/admin/sites",
                 "/admin/review/chains", "/admin/checks/try", "/admin/publishing", "/admin/search", "/admin/mailboxes",
                 "/admin/surveys", "/admin/open311/keys", "/admin/cases", "/admin/cases/notices", "/admin/services",
-                "/admin/services/applications", "/admin/services/rectifications", "/admin/cases/ledger", "/admin/staff",
-                "/admin/calendar"));
+                "/admin/services/applications", "/admin/services/rectifications", "/admin/cases/ledger",
+                "/admin/supervision/fees", "/admin/supervision/fees/settings", "/admin/supervision/annual-report",
+                "/admin/staff", "/admin/calendar"));
         expect(StaffRole.SECURITY_ADMINISTRATOR, List.of("/admin/security/roles", "/admin/security/policy",
                 "/admin/security/alerts", "/admin/checks/words", "/admin/sign-ins"));
         expect(StaffRole.AUDIT_ADMINISTRATOR, List.of("/admin/audit", "/admin/audit/anchors", "/admin/sign-ins"));

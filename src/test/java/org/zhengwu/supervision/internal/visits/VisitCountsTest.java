@@ -80,6 +80,32 @@ class VisitCountsTest {
         assertThat(rows.toString()).doesNotContain("203.0.113.77").doesNotContain("Personal-Agent");
     }
 
+    @Test
+    void nginxsAccessLogOfADayIsImportedAsCountsOnly() throws Exception {
+        String code = Fixture.code("nginx");
+        fx.unitSite(code, UnitKind.DEPARTMENT, null);
+        java.nio.file.Path log = java.nio.file.Files.createTempFile("access", ".log");
+        java.nio.file.Files.writeString(log, String.join("\n",
+                "203.0.113.5 - - [02/Mar/2026:08:00:01 +0800] \"GET /" + code + "/ HTTP/1.1\" 200 5120 \"-\" \"Firefox/140\"",
+                "203.0.113.5 - - [02/Mar/2026:08:00:09 +0800] \"GET /" + code + "/news/1.html?x=1 HTTP/1.1\" 200 812 \"-\" \"Firefox/140\"",
+                "198.51.100.7 - - [02/Mar/2026:23:59:59 +0800] \"GET /zh-hant/" + code + "/news/1.html HTTP/2.0\" 304 0 \"-\" \"Safari/18\"",
+                "198.51.100.7 - - [02/Mar/2026:09:00:00 +0800] \"GET /" + code + "/style.css HTTP/1.1\" 200 99 \"-\" \"Safari/18\"",
+                "198.51.100.7 - - [02/Mar/2026:09:00:00 +0800] \"POST /" + code + "/ HTTP/1.1\" 200 99 \"-\" \"Safari/18\"",
+                "198.51.100.8 - - [02/Mar/2026:09:00:00 +0800] \"GET /" + code + "/gone.html HTTP/1.1\" 404 99 \"-\" \"x\"",
+                "not a log line", ""));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        importer.output(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(importer.run(List.of(log.toString()))).isZero();
+        assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("已导入 3 次页面访问（1 天）");
+        LocalDate day = LocalDate.of(2026, 3, 2);
+        assertThat(counter.totals(code, day, day)).isEqualTo(new VisitTotals(3, 2));
+        assertThat(importer.run(List.of(log + ".missing"))).isEqualTo(1);
+    }
+
+    @Autowired
+    AccessLogImport importer;
+
     private static MockHttpServletRequestBuilder page(String path, String address, String agent) {
         return get(path).header("User-Agent", agent).with(r -> {
             r.setRemoteAddr(address);
