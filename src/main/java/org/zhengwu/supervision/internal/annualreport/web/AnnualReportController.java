@@ -99,22 +99,21 @@ class AnnualReportController {
         return "redirect:" + BASE + "/" + site + "/" + y;
     }
 
-    @GetMapping("/{site}/{year}/report.xlsx")
-    ResponseEntity<byte[]> xlsx(@PathVariable String site, @PathVariable String year,
-                                @ModelAttribute(name = "ui", binding = false) Ui ui) throws IOException {
+    /** The report as .xlsx or .docx. */
+    @GetMapping("/{site}/{year}/report.{ext}")
+    ResponseEntity<byte[]> export(@PathVariable String site, @PathVariable String year, @PathVariable String ext,
+                                  @ModelAttribute(name = "ui", binding = false) Ui ui) throws IOException {
         AnnualReport r = reports.draft(site, year(year));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        AnnualReportFiles.xlsx(r, ui::t, out);
-        return file(r, "xlsx", XLSX, out.toByteArray());
-    }
-
-    @GetMapping("/{site}/{year}/report.docx")
-    ResponseEntity<byte[]> docx(@PathVariable String site, @PathVariable String year,
-                                @ModelAttribute(name = "ui", binding = false) Ui ui) throws IOException {
-        AnnualReport r = reports.draft(site, year(year));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        AnnualReportFiles.docx(r, ui::t, out);
-        return file(r, "docx", DOCX, out.toByteArray());
+        if (ext.equals("xlsx")) {
+            AnnualReportFiles.xlsx(r, ui::t, out);
+            return file(r, ext, XLSX, out.toByteArray());
+        }
+        if (ext.equals("docx")) {
+            AnnualReportFiles.docx(r, ui::t, out);
+            return file(r, ext, DOCX, out.toByteArray());
+        }
+        throw new org.zhengwu.platform.web.NotFound("annual.export.unknown", ext);
     }
 
     private ResponseEntity<byte[]> file(AnnualReport r, String ext, MediaType type, byte[] body) {
