@@ -199,6 +199,11 @@ class FeeStatementTest {
         mvc.perform(get("/admin/supervision/fees").with(as(editor))).andExpect(status().isForbidden());
         mvc.perform(post("/admin/supervision/fees/settings").param("rate", "9").param("bonusMin", "20")
                 .param("bonusMax", "100").with(csrf()).with(as(editor))).andExpect(status().isForbidden());
+        // a refusal never shows the statement to someone else: the bad month is not even read
+        mvc.perform(post("/admin/supervision/fees/approve").param("month", "bad").with(csrf()).with(as(editor)))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/admin/supervision/fees/bonus").param("item", "x").with(csrf()).with(as(editor)))
+                .andExpect(status().isForbidden());
         mvc.perform(get("/admin/supervision/fees/settings").with(as(fixtures.administrator()))).andExpect(status().isOk());
         assertThat(fees.settings().fenPerHundred()).isNotEqualTo(900);
     }

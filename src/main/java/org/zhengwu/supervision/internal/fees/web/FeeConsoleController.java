@@ -75,6 +75,7 @@ class FeeConsoleController {
                  @RequestParam(required = false) String amount, @RequestParam(required = false) String reason,
                  @RequestParam(required = false) String remove, @ModelAttribute(name = "ui", binding = false) Ui ui,
                  Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        access.requireOffice("supervision.fees.bonus"); // before any refusal page shows the statement
         YearMonth m = fees.thisMonth();
         try {
             m = month(month, m);
@@ -95,6 +96,7 @@ class FeeConsoleController {
     @PostMapping("/approve")
     String approve(@RequestParam(required = false) String month, @ModelAttribute(name = "ui", binding = false) Ui ui,
                    Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        access.requireOffice("supervision.fees.approve");
         YearMonth m;
         try {
             m = month(month, null);
@@ -141,6 +143,7 @@ class FeeConsoleController {
                         @RequestParam(required = false) String bonusMax,
                         @ModelAttribute(name = "ui", binding = false) Ui ui, Model model,
                         RedirectAttributes redirect, HttpServletResponse response) {
+        access.requireOffice("supervision.fees.settings");
         try {
             fees.saveSettings(rate, bonusMin, bonusMax);
         } catch (RuleViolation e) {
