@@ -9,6 +9,9 @@ import java.util.Optional;
  */
 public interface Letters {
 
+    /** The case type of letters on the case engine, for figures through {@code cases.CaseFigures}. */
+    String CASE_TYPE = "letter";
+
     /**
      * Stores a letter and opens its case (routed to the mailbox's unit when the mailbox has one, else left with the
      * dispatcher), in one transaction. The same checks as the hall's form: an enabled mailbox; name (at most 50

@@ -29,7 +29,8 @@ public class SiteAdministration {
     private static final Pattern HOST = Pattern.compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*");
     /** Path segments the application itself answers under; no site may take them. */
     private static final Set<String> RESERVED = Set.of("admin", "api", "zh-hant", "assets", "uploads", "search",
-            "open311", "login", "logout", "error", "static", "sitemap", "feeds", "_zw", "hall", "services", "hdjl", "bsfw");
+            "open311", "login", "logout", "error", "static", "sitemap", "feeds", "_zw", "hall", "services", "hdjl", "bsfw",
+            "ndbb");
 
     private final SiteStore store;
     private final SiteDirectory directory;

@@ -58,10 +58,11 @@ class ConsoleNavigationTest {
 
     static {
         expect(StaffRole.EDITOR, List.of("/admin/content", "/admin/review", "/admin/sites", "/admin/checks/try",
-                "/admin/services", "/admin/supervision/inspection"), UNIT_REPORTING);
+                "/admin/services", "/admin/supervision/inspection", "/admin/supervision/annual-report"), UNIT_REPORTING);
         expect(StaffRole.UNIT_REVIEWER, CONTENT, List.of("/admin/letters", "/admin/letters/publication",
                 "/admin/letters/statistics", "/admin/cases", "/admin/cases/notices", "/admin/services/applications",
-                "/admin/services/rectifications", "/admin/cases/ledger", "/admin/supervision/inspection"), UNIT_REPORTING);
+                "/admin/services/rectifications", "/admin/cases/ledger", "/admin/supervision/inspection",
+                "/admin/supervision/annual-report"), UNIT_REPORTING);
         expect(StaffRole.OFFICE_REVIEWER, CONTENT);
         expect(StaffRole.SECRECY_REVIEWER, CONTENT);
         expect(StaffRole.CASE_HANDLER, List.of("/admin/letters", "/admin/letters/statistics", "/admin/cases",
@@ -70,7 +71,8 @@ class ConsoleNavigationTest {
         expect(StaffRole.SUPERVISOR, CONTENT, List.of("/admin/letters", "/admin/letters/statistics", "/admin/cases",
                 "/admin/cases/notices", "/admin/services", "/admin/services/applications",
                 "/admin/services/rectifications", "/admin/cases/ledger", "/admin/cases/extensions",
-                "/admin/supervision/inspection", "/admin/supervision/inspection-settings"),
+                "/admin/supervision/inspection", "/admin/supervision/inspection-settings", "/admin/supervision/fees",
+                "/admin/supervision/fees/settings", "/admin/supervision/annual-report"),
                 List.of("/admin/supervision/reports", "/admin/supervision/report-forms", "/admin/supervision/tasks",
                         "/admin/supervision/overdue"));
         expect(StaffRole.DISPATCHER, List.of("/admin/letters", "/admin/letters/statistics", "/admin/surveys",
@@ -78,9 +80,9 @@ class ConsoleNavigationTest {
         expect(StaffRole.ADMINISTRATOR, List.of("/admin/content", "/admin/review", "/admin/sites",
                 "/admin/review/chains", "/admin/checks/try", "/admin/publishing", "/admin/search", "/admin/mailboxes",
                 "/admin/surveys", "/admin/open311/keys", "/admin/cases", "/admin/cases/notices", "/admin/services",
-                "/admin/services/applications", "/admin/services/rectifications", "/admin/cases/ledger", "/admin/supervision/inspection",
-                "/admin/supervision/inspection-settings", "/admin/staff",
-                "/admin/calendar"));
+                "/admin/services/applications", "/admin/services/rectifications", "/admin/cases/ledger",
+                "/admin/supervision/inspection", "/admin/supervision/inspection-settings", "/admin/supervision/fees",
+                "/admin/supervision/fees/settings", "/admin/supervision/annual-report", "/admin/staff", "/admin/calendar"));
         expect(StaffRole.SECURITY_ADMINISTRATOR, List.of("/admin/security/roles", "/admin/security/policy",
                 "/admin/security/alerts", "/admin/checks/words", "/admin/sign-ins"));
         expect(StaffRole.AUDIT_ADMINISTRATOR, List.of("/admin/audit", "/admin/audit/anchors", "/admin/sign-ins"));

@@ -9,7 +9,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
+import org.zhengwu.publishing.PageViews;
 import org.zhengwu.publishing.PublicPaths;
 import org.zhengwu.sites.Site;
 import org.zhengwu.sites.SiteDirectory;
@@ -40,11 +42,13 @@ final class PublicPageFilter implements Filter {
     private final PublicFolder folder;
     private final PageCache cache;
     private final SiteDirectory sites;
+    private final List<PageViews> views;
 
-    PublicPageFilter(PublicFolder folder, SiteDirectory sites) {
+    PublicPageFilter(PublicFolder folder, SiteDirectory sites, List<PageViews> views) {
         this.folder = folder;
         this.cache = folder.cache();
         this.sites = sites;
+        this.views = List.copyOf(views);
     }
 
     @Override
@@ -95,8 +99,24 @@ final class PublicPageFilter implements Filter {
                 rest = base + rest;
             }
         }
-        if (!serve(request, response, lookUp(script.isEmpty() ? rest : script + rest), head)) {
+        Found found = lookUp(script.isEmpty() ? rest : script + rest);
+        if (!serve(request, response, found, head)) {
             notFound(response, script, head);
+        } else if (!head && !views.isEmpty() && found.key().endsWith(".html")) {
+            viewed(found.key().substring(script.length()), request);
+        }
+    }
+
+    /** Tells the {@link PageViews} of a page served (a listener's failure never fails the page). */
+    private void viewed(String path, HttpServletRequest request) {
+        String address = request.getRemoteAddr();
+        String agent = request.getHeader("User-Agent");
+        for (PageViews v : views) {
+            try {
+                v.viewed(path, address, agent);
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(PublicPageFilter.class).warn("page view not counted", e);
+            }
         }
     }
 

@@ -1,10 +1,12 @@
 package org.zhengwu.publishing.internal;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.zhengwu.publishing.GreyMode;
+import org.zhengwu.publishing.PageViews;
 import org.zhengwu.sites.SiteDirectory;
 
 /**
@@ -20,8 +22,10 @@ class ServingConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<PublicPageFilter> publicPageFilter(PublicFolder folder, SiteDirectory sites) {
-        FilterRegistrationBean<PublicPageFilter> bean = new FilterRegistrationBean<>(new PublicPageFilter(folder, sites));
+    FilterRegistrationBean<PublicPageFilter> publicPageFilter(PublicFolder folder, SiteDirectory sites,
+                                                              ObjectProvider<PageViews> views) {
+        FilterRegistrationBean<PublicPageFilter> bean = new FilterRegistrationBean<>(
+                new PublicPageFilter(folder, sites, views.orderedStream().toList()));
         bean.setName("zhengwuPublicPages");
         bean.addUrlPatterns("/*");
         bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);

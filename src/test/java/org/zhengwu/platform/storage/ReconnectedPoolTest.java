@@ -41,8 +41,18 @@ class ReconnectedPoolTest {
         registry.add("zhengwu.admin.initial-password", () -> "Pool-Test-Initial-1");
     }
 
+    /** Table names and their rows, as Map.of would take them but without its limit of ten pairs. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, List<String>> rows(Object... tablesAndRows) {
+        Map<String, List<String>> rows = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < tablesAndRows.length; i += 2) {
+            rows.put((String) tablesAndRows[i], (List<String>) tablesAndRows[i + 1]);
+        }
+        return Map.copyOf(rows);
+    }
+
     /** Valid rows for the constrained tables a first start leaves empty (written in the rolled-back transaction). */
-    private static final Map<String, List<String>> ROWS_THE_DEMO_LEAVES_OUT = Map.of(
+    private static final Map<String, List<String>> ROWS_THE_DEMO_LEAVES_OUT = rows(
             "calendar_day", List.of("INSERT INTO calendar_day (calendar_date, kind, name, created_by, created_at) "
                     + "VALUES (DATE '2031-10-01', 'HOLIDAY', '国庆节', 'test', CURRENT_TIMESTAMP)"),
             "case_reminder", List.of("INSERT INTO case_reminder (case_id, kind, deadline, sent_at) "
@@ -67,7 +77,13 @@ class ReconnectedPoolTest {
                     + "VALUES ('www', 'BLANK_COLUMNS', DATE '2031-10-06', 'TRIPPED', 6)"),
             "inspection_notice", List.of("INSERT INTO inspection_notice (site_code, indicator, unit_id, state, trips_on, "
                     + "summary, created_at) VALUES ('www', 'BLANK_COLUMNS', 1, 'WARNING', DATE '2031-10-08', '预警', "
-                    + "CURRENT_TIMESTAMP)"));
+                    + "CURRENT_TIMESTAMP)"),
+            "site_visits", List.of("INSERT INTO site_visits (site_code, visit_day, page_views, unique_visitors) "
+                    + "VALUES ('pool', DATE '2031-10-08', 5, 2)"),
+            "manuscript_fee_line", List.of("INSERT INTO manuscript_fee_month (fee_month, approved_by, approved_at) "
+                    + "VALUES ('2031-09', 'test', CURRENT_TIMESTAMP)", "INSERT INTO manuscript_fee_line (fee_month, "
+                    + "item_id, title, published_at, unit_id, editor_id, editor_name, characters, base_fen, bonus_fen) "
+                    + "VALUES ('2031-09', 1, 'pool', CURRENT_TIMESTAMP, 1, NULL, 'test', 250, 400, 0)"));
 
     /** A joint review's branch (会签) of the first case, answered, in its own review number. */
     private static String branch(int reviewNo) {
