@@ -1,7 +1,19 @@
 # Starting and stopping the jar for the form benchmarks (letters.sh, applications.sh, lookup.sh). Sourced after
-# common.sh; the caller sets PORT, DATA and RESULTS. The per-address limit of public forms is lifted (every request
+# common.sh; the caller sets PORT (or calls form_bench NAME, which sets DATA, RESULTS and BASE). The per-address limit of public forms is lifted (every request
 # comes from 127.0.0.1) and the form guard's fill time shortened to 1 s.
 APP=""
+# form_bench NAME: a fresh data dir $BENCH_DIR/NAME-data and a results dir, the load generator compiled, the jar
+# stopped on exit
+form_bench() {
+  DATA="$BENCH_DIR/$1-data"
+  RESULTS="$BENCH_DIR/results/$1-$(date +%Y%m%d-%H%M%S)"
+  BASE="http://127.0.0.1:$PORT"
+  mkdir -p "$RESULTS"
+  [[ -f "$ZW_JAR" ]] || die "$ZW_JAR missing; run mvn -q package -DskipTests"
+  load_compile
+  rm -rf "$DATA"
+  trap app_stop EXIT
+}
 # app_start URL_PATH: starts the jar on $DATA and waits until URL_PATH answers 200 (the demo is made on first start)
 app_start() {
   java -Xmx900m -jar "$ZW_JAR" --server.port="$PORT" --zhengwu.data-dir="$DATA" \

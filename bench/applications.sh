@@ -16,15 +16,7 @@ RATE=${APPLICATIONS_RATE:-200}
 SECONDS_RUN=${APPLICATIONS_SECONDS:-60}
 PORT=${PORT:-8095}
 ITEM=${APPLICATIONS_ITEM:-QH-CGZ-0001}
-DATA="$BENCH_DIR/applications-data"
-RESULTS="$BENCH_DIR/results/applications-$(date +%Y%m%d-%H%M%S)"
-BASE="http://127.0.0.1:$PORT"
-mkdir -p "$RESULTS"
-[[ -f "$ZW_JAR" ]] || die "$ZW_JAR missing; run mvn -q package -DskipTests"
-load_compile
-
-rm -rf "$DATA"
-trap app_stop EXIT
+form_bench applications
 warm_up() {
   load -Drun=w -Dfill-millis=1500 FormLoad post "$BASE" application "$ITEM" "${APPLICATIONS_WARMUP_RATE:-100}" \
     "${APPLICATIONS_WARMUP_SECONDS:-20}" "$RESULTS/warmup.acked" >"$RESULTS/warmup.txt"

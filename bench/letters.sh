@@ -16,23 +16,16 @@ RATE=${LETTERS_RATE:-500}
 SECONDS_RUN=${LETTERS_SECONDS:-60}
 PORT=${PORT:-8094}
 MAILBOX=${LETTERS_MAILBOX:-mayor}
-DATA="$BENCH_DIR/letters-data"
-RESULTS="$BENCH_DIR/results/letters-$(date +%Y%m%d-%H%M%S)"
-mkdir -p "$RESULTS"
-[[ -f "$ZW_JAR" ]] || die "$ZW_JAR missing; run mvn -q package -DskipTests"
+form_bench letters
 H2_JAR=$(ls "$HOME"/.m2/repository/com/h2database/h2/*/h2-*.jar 2>/dev/null | sort -V | tail -1)
 [[ -n "$H2_JAR" ]] || die "no H2 jar in ~/.m2 (build the project once)"
-load_compile
-
-rm -rf "$DATA"
 start_app() { app_start "/hdjl/write/$MAILBOX"; }
 # a fresh JVM interprets and compiles for its first seconds; a short warm-up at a lower rate (its letters are not
 # counted: their subjects say 压测w-N) lets the measured run see the server as it runs in service
 warm_up() {
-  load -Drun=w -Dfill-millis=1500 FormLoad post "http://127.0.0.1:$PORT" letter "$MAILBOX" \
+  load -Drun=w -Dfill-millis=1500 FormLoad post "$BASE" letter "$MAILBOX" \
     "${LETTERS_WARMUP_RATE:-200}" "${LETTERS_WARMUP_SECONDS:-20}" "$RESULTS/warmup.acked" >"$RESULTS/warmup.txt"
 }
-trap app_stop EXIT
 
 # every acknowledged number of run $1 must be among the subjects 压测$1-N in the database (application stopped)
 count_check() {
@@ -54,7 +47,7 @@ log "machine ${before}% busy before the run; starting the application"
 start_app
 warm_up
 log "run 1: $RATE letters/s for $SECONDS_RUN s"
-load -Drun=r1 -Dfill-millis=1500 FormLoad post "http://127.0.0.1:$PORT" letter "$MAILBOX" "$RATE" \
+load -Drun=r1 -Dfill-millis=1500 FormLoad post "$BASE" letter "$MAILBOX" "$RATE" \
   "$SECONDS_RUN" "$RESULTS/r1.acked" | tee "$RESULTS/r1.txt"
 app_stop
 ok1=0; count_check r1 "$RESULTS/r1.acked" | tee -a "$RESULTS/r1.txt" || ok1=1
@@ -62,7 +55,7 @@ ok1=0; count_check r1 "$RESULTS/r1.acked" | tee -a "$RESULTS/r1.txt" || ok1=1
 log "run 2: $RATE letters/s for $SECONDS_RUN s, kill -9 of the application after $((SECONDS_RUN / 2)) s"
 start_app
 warm_up
-load -Drun=r2 -Dfill-millis=1500 FormLoad post "http://127.0.0.1:$PORT" letter "$MAILBOX" "$RATE" \
+load -Drun=r2 -Dfill-millis=1500 FormLoad post "$BASE" letter "$MAILBOX" "$RATE" \
   "$SECONDS_RUN" "$RESULTS/r2.acked" >"$RESULTS/r2.txt" &
 LOAD=$!
 sleep $((SECONDS_RUN / 2 + 2))

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.zhengwu.platform.text.ChineseScript;
+import org.zhengwu.publishing.PublicText;
 import org.zhengwu.publishing.PublishedSection;
 import org.zhengwu.publishing.SectionPage;
 import org.zhengwu.publishing.SectionPages;
@@ -77,7 +78,7 @@ class AnnualReportPages implements PublishedSection {
 
     private void report(SectionPages out, AnnualReport r) {
         out.write(path(r.site().code(), r.year()), r.site(), hant -> {
-            ReportText t = new ReportText(messages, script, hant);
+            PublicText t = new PublicText(messages, script, hant);
             String title = t.t("annual.page.title", t.s(r.site().name()), r.year());
             return new SectionPage(title, render("annual-report", t, r));
         });
@@ -85,12 +86,12 @@ class AnnualReportPages implements PublishedSection {
 
     private void index(SectionPages out, List<AnnualReport> all) {
         out.write(FOLDER, null, hant -> {
-            ReportText t = new ReportText(messages, script, hant);
+            PublicText t = new PublicText(messages, script, hant);
             return new SectionPage(t.t("annual.index.title"), render("annual-reports", t, all));
         });
     }
 
-    private String render(String template, ReportText t, Object view) {
+    private String render(String template, PublicText t, Object view) {
         StringOutput html = new StringOutput(8192);
         templates.render("supervision/" + template + ".jte", Map.of("t", t, "v", view), html);
         return html.toString();
