@@ -1,6 +1,7 @@
 package org.zhengwu.supervision;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 
 /**
@@ -17,6 +18,9 @@ public record ReportField(String key, String label, ReportFieldType type, boolea
 
     public ReportField {
         choices = choices == null ? List.of() : List.copyOf(choices);
+        // bounds are kept to two decimals, as stored, so a form declared in code equals itself read back
+        min = min == null ? null : min.setScale(2, RoundingMode.HALF_UP);
+        max = max == null ? null : max.setScale(2, RoundingMode.HALF_UP);
     }
 
     public static ReportField number(String key, String label, boolean required, Integer min, Integer max) {
