@@ -1,5 +1,6 @@
 package org.zhengwu.content;
 
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +53,14 @@ public class ContentQueries {
     /** One page of a column's public list: pinned first, then newest first. */
     public List<ContentSummary> publishedPage(long columnId, int offset, int limit) {
         return store.publishedInColumn(columnId, offset, limit);
+    }
+
+    /**
+     * The dates shown to readers of the items online now whose date lies in [from, until), per site id: what the
+     * supervision's unit duties and scores count as a unit's publishing.
+     */
+    public Map<Long, List<OffsetDateTime>> publishedDatesBySite(OffsetDateTime from, OffsetDateTime until) {
+        return store.publishedDatesBySite(from, until);
     }
 
     public int countPublished(long columnId) {
