@@ -20,7 +20,7 @@ public record UnitScore(UnitMonth figures, Map<ScoreItem, Double> shares, Map<Sc
 
     /** The points of one component (the sum of its items). */
     public double groupPoints(ScoreItem.Group group) {
-        return points.entrySet().stream().filter(e -> e.getKey().group() == group)
-                .mapToDouble(Map.Entry::getValue).sum();
+        return ScoreRules.round(points.entrySet().stream().filter(e -> e.getKey().group() == group)
+                .mapToDouble(Map.Entry::getValue).sum());
     }
 }

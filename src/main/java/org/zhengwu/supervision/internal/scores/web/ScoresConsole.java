@@ -21,6 +21,8 @@ class ScoresConsole implements ConsolePages {
                 ConsoleEntry.of(ConsoleArea.SUPERVISION, "scores.dashboard.nav", "/admin/supervision/dashboard", 170, roles),
                 ConsoleEntry.of(ConsoleArea.SUPERVISION, "scores.ranking.nav", "/admin/supervision/ranking", 171, roles),
                 ConsoleEntry.of(ConsoleArea.SUPERVISION, "scores.weights.nav", "/admin/supervision/weights", 172, roles),
-                ConsoleEntry.of(ConsoleArea.SUPERVISION, "scores.duties.nav", "/admin/supervision/duties", 173, roles));
+                ConsoleEntry.of(ConsoleArea.SUPERVISION, "scores.duties.nav", "/admin/supervision/duties", 173, roles),
+                ConsoleEntry.of(ConsoleArea.SUPERVISION, "scores.bulletins.nav", "/admin/supervision/bulletins", 174,
+                        roles));
     }
 }
