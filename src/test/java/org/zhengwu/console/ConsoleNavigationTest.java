@@ -50,6 +50,9 @@ class ConsoleNavigationTest {
     private static final List<String> ACCOUNT = List.of("/admin/account/password", "/admin/account/totp",
             "/admin/account/email", "/admin/account/sign-ins");
     private static final List<String> CONTENT = List.of("/admin/content", "/admin/review", "/admin/checks/try");
+    /** 监管: the scores' pages (orders 170–174). */
+    private static final List<String> SCORES = List.of("/admin/supervision/dashboard", "/admin/supervision/ranking",
+            "/admin/supervision/weights", "/admin/supervision/duties", "/admin/supervision/bulletins");
 
     /** What each role's navigation holds, area by area (内容 / 互动 / 办事 / 监管 / 系统 / 我的账号). */
     static final Map<StaffRole, List<String>> EXPECTED = new EnumMap<>(StaffRole.class);
@@ -67,14 +70,14 @@ class ConsoleNavigationTest {
                 "/admin/cases/ledger"));
         expect(StaffRole.SUPERVISOR, CONTENT, List.of("/admin/letters", "/admin/letters/statistics", "/admin/cases",
                 "/admin/cases/notices", "/admin/services", "/admin/services/applications",
-                "/admin/services/rectifications", "/admin/cases/ledger", "/admin/cases/extensions"));
+                "/admin/services/rectifications", "/admin/cases/ledger", "/admin/cases/extensions"), SCORES);
         expect(StaffRole.DISPATCHER, List.of("/admin/letters", "/admin/letters/statistics", "/admin/surveys",
                 "/admin/open311/keys", "/admin/cases", "/admin/cases/notices", "/admin/cases/ledger"));
         expect(StaffRole.ADMINISTRATOR, List.of("/admin/content", "/admin/review", "/admin/sites",
                 "/admin/review/chains", "/admin/checks/try", "/admin/publishing", "/admin/search", "/admin/mailboxes",
                 "/admin/surveys", "/admin/open311/keys", "/admin/cases", "/admin/cases/notices", "/admin/services",
-                "/admin/services/applications", "/admin/services/rectifications", "/admin/cases/ledger", "/admin/staff",
-                "/admin/calendar"));
+                "/admin/services/applications", "/admin/services/rectifications", "/admin/cases/ledger"), SCORES,
+                List.of("/admin/staff", "/admin/calendar"));
         expect(StaffRole.SECURITY_ADMINISTRATOR, List.of("/admin/security/roles", "/admin/security/policy",
                 "/admin/security/alerts", "/admin/checks/words", "/admin/sign-ins"));
         expect(StaffRole.AUDIT_ADMINISTRATOR, List.of("/admin/audit", "/admin/audit/anchors", "/admin/sign-ins"));

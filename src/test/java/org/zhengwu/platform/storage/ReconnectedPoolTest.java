@@ -59,7 +59,9 @@ class ReconnectedPoolTest {
                     "INSERT INTO review_chain_level (chain_id, level_no, reviewer_role, unit_rule, urgent_skip) "
                             + "SELECT MIN(id), 1, 'UNIT_REVIEWER', 'OWN_UNIT', FALSE FROM review_chain"),
             "review_workflow", List.of("INSERT INTO review_workflow (item_id, unit_id, state, updated_at) "
-                    + "SELECT MIN(id), 1, 'SUBMITTED', CURRENT_TIMESTAMP FROM content_item"));
+                    + "SELECT MIN(id), 1, 'SUBMITTED', CURRENT_TIMESTAMP FROM content_item"),
+            "unit_duty", List.of("INSERT INTO unit_duty (unit_id, per_period, items, updated_at) "
+                    + "SELECT MIN(id), 'DAY', 1, CURRENT_TIMESTAMP FROM unit"));
 
     /** A joint review's branch (会签) of the first case, answered, in its own review number. */
     private static String branch(int reviewNo) {
