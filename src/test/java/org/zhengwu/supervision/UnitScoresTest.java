@@ -34,8 +34,11 @@ import org.zhengwu.sites.Column;
 import org.zhengwu.sites.ColumnKind;
 import org.zhengwu.sites.Site;
 import org.zhengwu.sites.SiteAdministration;
+import org.zhengwu.sites.SiteDirectory;
+import org.zhengwu.review.ReviewFixtures;
 import org.zhengwu.supervision.internal.inspection.Indicator;
 import org.zhengwu.supervision.internal.inspection.IndicatorState;
+import org.zhengwu.supervision.internal.inspection.Offender;
 import org.zhengwu.supervision.internal.scores.MonthRanking;
 import org.zhengwu.supervision.internal.scores.Rankings;
 import org.zhengwu.supervision.internal.scores.ScoreItem;
@@ -53,6 +56,8 @@ class UnitScoresTest {
     SiteAdministration siteAdministration;
     @Autowired
     StaffAdministration staffAdministration;
+    @Autowired
+    SiteDirectory directory;
     @Autowired
     ContentEditing editing;
     @Autowired
@@ -185,6 +190,53 @@ class UnitScoresTest {
         String page = mvc.perform(get("/admin/supervision/duties").with(as(supervisor)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("每天1条", "未完成（0%）");
+    }
+
+    @Test
+    void theScorecardNamesTheFailedItemsWithTheirPlacesAndDrawsTheWeeksWithTheirTable() throws Exception {
+        inspections.latest(busy.code(), List.of(PlantedInspections.fault(Indicator.BROKEN_LINKS, busy.code(),
+                IndicatorState.TRIPPED, "发现3个不可用链接", new Offender("通知公告栏目", "图片已不存在", "/admin/content"))));
+        StaffUser supervisor = fixtures.staff(StaffRole.SUPERVISOR, null);
+        String card = mvc.perform(get("/admin/supervision/sites/" + busy.code()).with(as(supervisor)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        // one deduction item failed: 90 points, the place named with its link
+        assertThat(card).contains("最新检查得分90分", "发现3个不可用链接", "<a href=\"/admin/content\">通知公告栏目</a>：图片已不存在");
+        assertThat(card).contains("<svg", "<title id=\"week-chart-title\">", "<caption>每周检查记录</caption>");
+        LocalDate monday = month.atDay(1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY));
+        assertThat(card).contains("<th scope=\"row\">" + monday.plusWeeks(2) + "</th><td>0</td>");
+
+        String dashboard = mvc.perform(get("/admin/supervision/dashboard").with(as(supervisor)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(dashboard).contains("站点状态", "<title id=\"trend-chart-title\">全部站点每周平均得分</title>",
+                "<caption>每周平均得分</caption>", "/admin/supervision/sites/" + busy.code());
+        mvc.perform(get("/admin/supervision/dashboard").with(as(fixtures.editorOf(busy))))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aReturnInReviewCountsAgainstTheUnitInTheMonthItWasReturned() throws Exception {
+        ReviewFixtures reviewers = new ReviewFixtures(siteAdministration, directory, staffAdministration);
+        reviewers.offices();
+        Column news = fixtures.column(idle, ColumnKind.NEWS);
+        StaffUser editor = fixtures.editorOf(idle);
+        StaffUser leader = reviewers.unitReviewerOf(idle);
+        long first = submit(editor, news, "第一篇送审稿件");
+        submit(editor, news, "第二篇送审稿件");
+        ReviewFixtures.returnIt(mvc, leader, first, 1, "数据请核实").andExpect(status().is3xxRedirection());
+        // this month: 2 submissions, 1 returned: (1 − 1 ÷ 2) × 10 = 5
+        UnitScore score = score(rankings.of(YearMonth.now(clock)), idle);
+        assertThat(score.figures().submitted()).isEqualTo(2);
+        assertThat(score.figures().returned()).isEqualTo(1);
+        assertThat(score.points().get(ScoreItem.REVIEW_RETURNS)).isEqualTo(5.0);
+    }
+
+    private long submit(StaffUser editor, Column column, String title) throws Exception {
+        String location = mvc.perform(post("/admin/content").with(as(editor)).with(csrf())
+                        .param("site", String.valueOf(column.siteId())).param("columnId", String.valueOf(column.id()))
+                        .param("title", title).param("bodyHtml", "<p>正文</p>").param("category", "GOVERNMENT")
+                        .param("then", "submit"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
     }
 
     private static UnitScore score(MonthRanking ranking, Site site) {
