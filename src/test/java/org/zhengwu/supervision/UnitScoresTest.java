@@ -36,6 +36,7 @@ import org.zhengwu.sites.Site;
 import org.zhengwu.sites.SiteAdministration;
 import org.zhengwu.sites.SiteDirectory;
 import org.zhengwu.review.ReviewFixtures;
+import org.zhengwu.services.Applications;
 import org.zhengwu.supervision.internal.inspection.Indicator;
 import org.zhengwu.supervision.internal.inspection.IndicatorState;
 import org.zhengwu.supervision.internal.inspection.Offender;
@@ -58,6 +59,8 @@ class UnitScoresTest {
     StaffAdministration staffAdministration;
     @Autowired
     SiteDirectory directory;
+    @Autowired
+    Applications applications;
     @Autowired
     ContentEditing editing;
     @Autowired
@@ -211,6 +214,26 @@ class UnitScoresTest {
                 "<caption>每周平均得分</caption>", "/admin/supervision/sites/" + busy.code());
         mvc.perform(get("/admin/supervision/dashboard").with(as(fixtures.editorOf(busy))))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theServiceHallsApplicationsAndRatingsCountForTheUnitThatHandledThem() throws Exception {
+        Applications.Desk desk = applications.desk();
+        Applications.Receipt good = applications.submit(applications.form(desk.item()));
+        Applications.Receipt bad = applications.submit(applications.form(desk.item()));
+        applications.finish(good, desk.handler(), true);
+        applications.finish(bad, desk.handler(), false);
+        mvc.perform(post("/bsfw/query/" + good.number() + "/rating").session(applications.lookUp(good))
+                .param("level", "VERY_SATISFIED").param("reason", "")).andExpect(status().isSeeOther());
+        mvc.perform(post("/bsfw/query/" + bad.number() + "/rating").session(applications.lookUp(bad))
+                .param("level", "DISSATISFIED").param("reason", "等了很久")).andExpect(status().isSeeOther());
+        UnitScore score = score(rankings.of(YearMonth.now(clock)), desk.site());
+        // 办件按时办结: 2 finished, both within their time limit: 1 × 10 = 10
+        assertThat(score.figures().applicationsHandled()).isEqualTo(2);
+        assertThat(score.points().get(ScoreItem.SERVICES_ON_TIME)).isEqualTo(10.0);
+        // 好差评: 1 good of 2 ratings: 0.5 × 5 = 2.5
+        assertThat(score.figures().serviceRatings()).isEqualTo(2);
+        assertThat(score.points().get(ScoreItem.SERVICE_RATINGS)).isEqualTo(2.5);
     }
 
     @Test
