@@ -37,6 +37,9 @@ import org.zhengwu.sites.SiteAdministration;
 import org.zhengwu.sites.SiteDirectory;
 import org.zhengwu.review.ReviewFixtures;
 import org.zhengwu.services.Applications;
+import org.zhengwu.interaction.Hall;
+import org.zhengwu.interaction.MailboxKind;
+import org.zhengwu.platform.abuse.FormGuard;
 import org.zhengwu.supervision.internal.inspection.Indicator;
 import org.zhengwu.supervision.internal.inspection.IndicatorState;
 import org.zhengwu.supervision.internal.inspection.Offender;
@@ -61,6 +64,8 @@ class UnitScoresTest {
     SiteDirectory directory;
     @Autowired
     Applications applications;
+    @Autowired
+    Hall hall;
     @Autowired
     ContentEditing editing;
     @Autowired
@@ -234,6 +239,30 @@ class UnitScoresTest {
         // 好差评: 1 good of 2 ratings: 0.5 × 5 = 2.5
         assertThat(score.figures().serviceRatings()).isEqualTo(2);
         assertThat(score.points().get(ScoreItem.SERVICE_RATINGS)).isEqualTo(2.5);
+    }
+
+    @Test
+    void aLetterAnsweredOnTimeAndItsRatingCountForTheAnsweringUnit() throws Exception {
+        Site site = fixtures.site();
+        StaffUser handler = fixtures.staff(StaffRole.CASE_HANDLER, site.unitId());
+        StaffUser leader = fixtures.staff(StaffRole.UNIT_REVIEWER, site.unitId());
+        Hall.Receipt letter = hall.submit(hall.mailbox(MailboxKind.CONSULTATION, site.unitId(), 15), "路灯不亮",
+                "小区路灯坏了两周，请尽快修理。");
+        mvc.perform(post("/admin/letters/" + letter.number() + "/answer").with(as(handler)).with(csrf())
+                .param("answer", "已安排维修。").param("action", "submit")).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/admin/letters/" + letter.number() + "/approve").with(as(leader)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/hdjl/query/" + letter.number() + "/rating").session(hall.lookUp(letter))
+                        .param("rating", "BASICALLY_SATISFIED").param("comment", "")
+                        .param(FormGuard.TOKEN_FIELD, hall.ratingToken(letter.number())))
+                .andExpect(status().isSeeOther());
+        UnitScore score = score(rankings.of(YearMonth.now(clock)), site);
+        // 来信按时办结: 1 of 1 answered within its 15 working days: 1 × 15 = 15; 来信满意度: 基本满意 counts: 1 × 10 = 10
+        assertThat(score.figures().lettersAnswered()).isEqualTo(1);
+        assertThat(score.figures().lettersOnTime()).isEqualTo(1);
+        assertThat(score.figures().letterRatings()).isEqualTo(1);
+        assertThat(score.figures().lettersSatisfied()).isEqualTo(1);
+        assertThat(score.groupPoints(ScoreItem.Group.INTERACTION)).isEqualTo(25.0);
     }
 
     @Test
