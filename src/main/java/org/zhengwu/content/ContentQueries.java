@@ -1,5 +1,6 @@
 package org.zhengwu.content;
 
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +58,14 @@ public class ContentQueries {
     /** Each column of the site that has published items: how many and the newest date (columns without any are absent). */
     public Map<Long, ColumnActivity> columnActivity(long siteId) {
         return store.columnActivity(siteId);
+    }
+
+    /**
+     * The dates shown to readers of the items online now whose date lies in [from, until), per site id: what the
+     * supervision's unit duties and scores count as a unit's publishing.
+     */
+    public Map<Long, List<OffsetDateTime>> publishedDatesBySite(OffsetDateTime from, OffsetDateTime until) {
+        return store.publishedDatesBySite(from, until);
     }
 
     public int countPublished(long columnId) {

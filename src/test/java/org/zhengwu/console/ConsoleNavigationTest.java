@@ -52,6 +52,9 @@ class ConsoleNavigationTest {
     private static final List<String> CONTENT = List.of("/admin/content", "/admin/review", "/admin/checks/try");
     /** 监管 › 报表报送 and 督办事项 for the units' staff who fill in reports and report progress. */
     private static final List<String> UNIT_REPORTING = List.of("/admin/supervision/reports", "/admin/supervision/tasks");
+    /** 监管: the scores' pages (orders 170–174). */
+    private static final List<String> SCORES = List.of("/admin/supervision/dashboard", "/admin/supervision/ranking",
+            "/admin/supervision/weights", "/admin/supervision/duties", "/admin/supervision/bulletins");
 
     /** What each role's navigation holds, area by area (内容 / 互动 / 办事 / 监管 / 系统 / 我的账号). */
     static final Map<StaffRole, List<String>> EXPECTED = new EnumMap<>(StaffRole.class);
@@ -74,7 +77,7 @@ class ConsoleNavigationTest {
                 "/admin/supervision/inspection", "/admin/supervision/inspection-settings", "/admin/supervision/fees",
                 "/admin/supervision/fees/settings", "/admin/supervision/annual-report"),
                 List.of("/admin/supervision/reports", "/admin/supervision/report-forms", "/admin/supervision/tasks",
-                        "/admin/supervision/overdue"));
+                        "/admin/supervision/overdue"), SCORES);
         expect(StaffRole.DISPATCHER, List.of("/admin/letters", "/admin/letters/statistics", "/admin/surveys",
                 "/admin/open311/keys", "/admin/cases", "/admin/cases/notices", "/admin/cases/ledger"));
         expect(StaffRole.ADMINISTRATOR, List.of("/admin/content", "/admin/review", "/admin/sites",
@@ -82,7 +85,8 @@ class ConsoleNavigationTest {
                 "/admin/surveys", "/admin/open311/keys", "/admin/cases", "/admin/cases/notices", "/admin/services",
                 "/admin/services/applications", "/admin/services/rectifications", "/admin/cases/ledger",
                 "/admin/supervision/inspection", "/admin/supervision/inspection-settings", "/admin/supervision/fees",
-                "/admin/supervision/fees/settings", "/admin/supervision/annual-report", "/admin/staff", "/admin/calendar"));
+                "/admin/supervision/fees/settings", "/admin/supervision/annual-report"), SCORES,
+                List.of("/admin/staff", "/admin/calendar"));
         expect(StaffRole.SECURITY_ADMINISTRATOR, List.of("/admin/security/roles", "/admin/security/policy",
                 "/admin/security/alerts", "/admin/checks/words", "/admin/sign-ins"));
         expect(StaffRole.AUDIT_ADMINISTRATOR, List.of("/admin/audit", "/admin/audit/anchors", "/admin/sign-ins"));

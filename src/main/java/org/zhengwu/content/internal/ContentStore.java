@@ -61,6 +61,19 @@ public class ContentStore {
                 .params(columnId, offset, limit).query(ContentStore::summary).list();
     }
 
+    /** The display dates of the items published now whose date lies in [from, until), per site id. */
+    public Map<Long, List<OffsetDateTime>> publishedDatesBySite(OffsetDateTime from, OffsetDateTime until) {
+        Map<Long, List<OffsetDateTime>> dates = new java.util.HashMap<>();
+        jdbc.sql("SELECT site_id, published_at FROM content_item WHERE status = 'PUBLISHED' AND published_at >= ? "
+                        + "AND published_at < ?")
+                .params(from, until)
+                .query(rs -> {
+                    dates.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>())
+                            .add(rs.getObject(2, OffsetDateTime.class));
+                });
+        return dates;
+    }
+
     public int countPublishedInColumn(long columnId) {
         return jdbc.sql("SELECT COUNT(*) FROM content_item WHERE column_id = ? AND status = 'PUBLISHED'")
                 .param(columnId).query(Integer.class).single();

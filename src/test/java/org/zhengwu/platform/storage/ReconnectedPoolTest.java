@@ -83,7 +83,9 @@ class ReconnectedPoolTest {
             "manuscript_fee_line", List.of("INSERT INTO manuscript_fee_month (fee_month, approved_by, approved_at) "
                     + "VALUES ('2031-09', 'test', CURRENT_TIMESTAMP)", "INSERT INTO manuscript_fee_line (fee_month, "
                     + "item_id, title, published_at, unit_id, editor_id, editor_name, characters, base_fen, bonus_fen) "
-                    + "VALUES ('2031-09', 1, 'pool', CURRENT_TIMESTAMP, 1, NULL, 'test', 250, 400, 0)"));
+                    + "VALUES ('2031-09', 1, 'pool', CURRENT_TIMESTAMP, 1, NULL, 'test', 250, 400, 0)"),
+            "unit_duty", List.of("INSERT INTO unit_duty (unit_id, per_period, items, updated_at) "
+                    + "SELECT MIN(id), 'DAY', 1, CURRENT_TIMESTAMP FROM unit"));
 
     /** A joint review's branch (会签) of the first case, answered, in its own review number. */
     private static String branch(int reviewNo) {
