@@ -64,13 +64,16 @@ public class DemoSiteGroup {
     private final DataDirectory dataDirectory;
     private final DemoSurveys surveys;
     private final DemoServiceItems serviceItems;
+    private final DemoInvestment investment;
     private final SampleApplications applications;
     private final TransactionTemplate transaction;
     private final Resource definition = new ClassPathResource("demo/site-group.yaml");
 
     DemoSiteGroup(SiteAdministration sites, SiteDirectory directory, ContentEditing editing, DataDirectory dataDirectory,
                   DemoSurveys surveys, PlatformTransactionManager transactions, Mailboxes mailboxes,
-                  SampleLetters samples, DemoServiceItems serviceItems, SampleApplications applications) {
+                  SampleLetters samples, DemoServiceItems serviceItems, SampleApplications applications,
+                  DemoInvestment investment) {
+        this.investment = investment;
         this.surveys = surveys;
         this.serviceItems = serviceItems;
         this.applications = applications;
@@ -116,6 +119,7 @@ public class DemoSiteGroup {
                         m.leaderName(), unit(units, m.unitCode()), Integer.parseInt(m.answerDays()), order));
             }
             serviceItems.create(units);
+            investment.create(units);
             applications.create();
             List<LetterReceipt> letters = new ArrayList<>();
             List<DemoDefinition.DemoLetter> demoLetters = demo.lettersOrNone();
