@@ -131,10 +131,9 @@ public class Projects {
     /** Moves a project forward to a later stage reached on that day, with its evidence. */
     @Transactional
     public void advance(long id, String stageTyped, String onTyped, String evidenceTyped) {
-        StaffPrincipal staff = editor();
-        Project p = editable(id, staff);
-        List<InvalidReport.Problem> problems = new ArrayList<>();
-        ProjectRules.Problems check = new ProjectRules.Problems(0, problems);
+        Change c = change(id);
+        Project p = c.project();
+        ProjectRules.Problems check = c.check();
         Stage stage = null;
         try {
             stage = Stage.valueOf(stageTyped == null ? "" : stageTyped);
@@ -154,11 +153,9 @@ public class Projects {
         } else if (evidence.length() > 1000) {
             check.add("evidence", "investment.check.too-long", 1000);
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidReport(problems);
-        }
+        c.refuseIfAny();
         store.stage(id, stage, on);
-        store.addChange(id, stage, on, evidence, staff.displayName(), OffsetDateTime.now(clock));
+        store.addChange(id, stage, on, evidence, c.staff().displayName(), OffsetDateTime.now(clock));
         audit.record(AuditEvent.of("investment.stage", "investment-project", id, p.unitId(),
                 p.stage().name() + " → " + stage.name() + " " + on));
     }
@@ -169,10 +166,9 @@ public class Projects {
      */
     @Transactional
     public void recordMonth(long id, String monthTyped, String contractedTyped, String inPlaceTyped) {
-        StaffPrincipal staff = editor();
-        Project p = editable(id, staff);
-        List<InvalidReport.Problem> problems = new ArrayList<>();
-        ProjectRules.Problems check = new ProjectRules.Problems(0, problems);
+        Change c = change(id);
+        Project p = c.project();
+        ProjectRules.Problems check = c.check();
         YearMonth month = null;
         try {
             month = YearMonth.parse(monthTyped == null ? "" : monthTyped.strip());
@@ -188,9 +184,7 @@ public class Projects {
         }
         BigDecimal contracted = rules().amount(contractedTyped, "contracted", check);
         BigDecimal inPlace = rules().amount(inPlaceTyped, "inPlace", check);
-        if (!problems.isEmpty()) {
-            throw new InvalidReport(problems);
-        }
+        c.refuseIfAny();
         store.month(id, month.atDay(1), contracted, inPlace);
         audit.record(AuditEvent.of("investment.month", "investment-project", id, p.unitId(),
                 month + " 合同引资 " + contracted + " 到位资金 " + inPlace));
@@ -219,6 +213,23 @@ public class Projects {
         String n = name.strip();
         return sites.units().stream().filter(u -> u.name().equals(n) || u.code().equals(n)
                 || String.valueOf(u.id()).equals(n)).map(Unit::id).findFirst();
+    }
+
+    /** A change of a project by its unit's staff: who, the project (locked) and the problems found so far. */
+    private record Change(StaffPrincipal staff, Project project, List<InvalidReport.Problem> problems,
+                          ProjectRules.Problems check) {
+
+        void refuseIfAny() {
+            if (!problems.isEmpty()) {
+                throw new InvalidReport(problems);
+            }
+        }
+    }
+
+    private Change change(long id) {
+        StaffPrincipal staff = editor();
+        List<InvalidReport.Problem> problems = new ArrayList<>();
+        return new Change(staff, editable(id, staff), problems, new ProjectRules.Problems(0, problems));
     }
 
     private StaffPrincipal editor() {
