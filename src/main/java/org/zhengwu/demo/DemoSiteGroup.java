@@ -65,6 +65,7 @@ public class DemoSiteGroup {
     private final DataDirectory dataDirectory;
     private final DemoSurveys surveys;
     private final DemoServiceItems serviceItems;
+    private final DemoInvestment investment;
     private final SampleApplications applications;
     private final SampleSupervision supervision;
     private final TransactionTemplate transaction;
@@ -74,9 +75,10 @@ public class DemoSiteGroup {
     DemoSiteGroup(SiteAdministration sites, SiteDirectory directory, ContentEditing editing, DataDirectory dataDirectory,
                   DemoSurveys surveys, PlatformTransactionManager transactions, Mailboxes mailboxes,
                   SampleLetters samples, DemoServiceItems serviceItems, SampleApplications applications,
-                  SampleSupervision supervision, java.time.Clock clock) {
+                  SampleSupervision supervision, java.time.Clock clock, DemoInvestment investment) {
         this.supervision = supervision;
         this.clock = clock;
+        this.investment = investment;
         this.surveys = surveys;
         this.serviceItems = serviceItems;
         this.applications = applications;
@@ -123,6 +125,7 @@ public class DemoSiteGroup {
                         m.leaderName(), unit(units, m.unitCode()), Integer.parseInt(m.answerDays()), order));
             }
             serviceItems.create(units);
+            investment.create(units);
             applications.create();
             supervision.create();
             List<LetterReceipt> letters = new ArrayList<>();

@@ -92,6 +92,21 @@ class ConsoleNavigationTest {
         expect(StaffRole.AUDIT_ADMINISTRATOR, List.of("/admin/audit", "/admin/audit/anchors", "/admin/sign-ins"));
     }
 
+    static {
+        // 监管 › 招商项目库, 招商引资看板 (orders 190, 191) and 招商年度目标 (192): the last pages of the area
+        supervision(List.of(StaffRole.EDITOR, StaffRole.UNIT_REVIEWER, StaffRole.CASE_HANDLER, StaffRole.SUPERVISOR),
+                "/admin/supervision/investment", "/admin/supervision/investment/board");
+        supervision(List.of(StaffRole.SUPERVISOR), "/admin/supervision/investment/targets");
+    }
+
+    /** Adds pages at the end of these roles' 监管 area, before 我的账号. */
+    private static void supervision(List<StaffRole> roles, String... paths) {
+        for (StaffRole role : roles) {
+            List<String> all = EXPECTED.get(role);
+            all.addAll(all.size() - ACCOUNT.size(), List.of(paths));
+        }
+    }
+
     @SafeVarargs
     private static void expect(StaffRole role, List<String>... parts) {
         List<String> all = new ArrayList<>();
