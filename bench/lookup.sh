@@ -19,15 +19,7 @@ SEED_SECONDS=${LOOKUP_SEED_SECONDS:-20}
 PORT=${PORT:-8096}
 ITEM=${APPLICATIONS_ITEM:-QH-CGZ-0001}
 MAILBOX=${LETTERS_MAILBOX:-mayor}
-DATA="$BENCH_DIR/lookup-data"
-RESULTS="$BENCH_DIR/results/lookup-$(date +%Y%m%d-%H%M%S)"
-BASE="http://127.0.0.1:$PORT"
-mkdir -p "$RESULTS"
-[[ -f "$ZW_JAR" ]] || die "$ZW_JAR missing; run mvn -q package -DskipTests"
-load_compile
-
-rm -rf "$DATA"
-trap app_stop EXIT
+form_bench lookup
 app_start "/bsfw/apply/$ITEM"
 app_wait_idle
 log "seeding: $SEED_RATE applications/s and letters/s for $SEED_SECONDS s each"

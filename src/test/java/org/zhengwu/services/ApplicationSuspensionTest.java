@@ -16,7 +16,6 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.zhengwu.ZhengwuTest;
@@ -34,8 +33,6 @@ class ApplicationSuspensionTest {
 
     @Autowired
     MockMvc mvc;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     Applications applications;
     @Autowired
@@ -110,20 +107,18 @@ class ApplicationSuspensionTest {
     }
 
     private ResultActions act(Applications.Receipt r, String step, String note) throws Exception {
-        return mvc.perform(multipart("/admin/services/applications/" + r.number() + "/step").with(as(handler))
-                .with(csrf()).param("step", step).param("note", note));
+        return applications.act(handler, r, step, note);
     }
 
     private ResultActions step(Applications.Receipt r, String step, String note) throws Exception {
-        return act(r, step, note).andExpect(status().is3xxRedirection()).andExpect(flash().attributeExists("notice"));
+        return applications.step(handler, r, step, note);
     }
 
     private String state(Applications.Receipt r) {
-        return jdbc.sql("SELECT state FROM application WHERE number = ?").param(r.number()).query(String.class).single();
+        return applications.state(r);
     }
 
     private LocalDate deadline(Applications.Receipt r) {
-        return jdbc.sql("SELECT deadline FROM application WHERE number = ?").param(r.number())
-                .query(LocalDate.class).single();
+        return applications.deadline(r);
     }
 }

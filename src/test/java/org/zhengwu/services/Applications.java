@@ -5,6 +5,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.zhengwu.ConsoleFixtures.as;
 
 import java.nio.charset.StandardCharsets;
@@ -17,11 +19,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.zhengwu.ConsoleFixtures;
 import org.zhengwu.PublicReceipts;
@@ -64,10 +68,12 @@ public final class Applications {
     private final StaffAdministration staff;
     private final FormGuard earlierGuard;
     private final FieldCipher cipher;
+    private final JdbcClient jdbc;
 
     // the test context's MockMvc is asked for lazily: contexts without one still start with this bean in them
     public Applications(ObjectProvider<MockMvc> mvc, ServiceItems items, ApplicationForms forms, FieldCipher cipher,
-                        SiteAdministration sites, StaffAdministration staff) {
+                        SiteAdministration sites, StaffAdministration staff, JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.mvc = mvc;
         this.items = items;
         this.forms = forms;
@@ -180,6 +186,26 @@ public final class Applications {
         }
         mvc().perform(multipart("/admin/services/applications/" + r.number() + "/step").file(pdf("result", "结果.pdf"))
                 .with(as(handler)).with(csrf()).param("step", "FINISH"));
+    }
+
+    /** A staff member takes a step of the application in the console; the answer is left to the caller to check. */
+    public ResultActions act(StaffUser who, Receipt r, String step, String note) throws Exception {
+        return mvc().perform(multipart("/admin/services/applications/" + r.number() + "/step").with(as(who))
+                .with(csrf()).param("step", step).param("note", note));
+    }
+
+    /** The same step, which must be taken (a redirect with a notice). */
+    public ResultActions step(StaffUser who, Receipt r, String step, String note) throws Exception {
+        return act(who, r, step, note).andExpect(status().is3xxRedirection()).andExpect(flash().attributeExists("notice"));
+    }
+
+    public String state(Receipt r) {
+        return jdbc.sql("SELECT state FROM application WHERE number = ?").param(r.number()).query(String.class).single();
+    }
+
+    public LocalDate deadline(Receipt r) {
+        return jdbc.sql("SELECT deadline FROM application WHERE number = ?").param(r.number())
+                .query(LocalDate.class).single();
     }
 
     public static MockMultipartFile pdf(String field, String name) {

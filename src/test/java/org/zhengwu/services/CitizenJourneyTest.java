@@ -147,9 +147,7 @@ class CitizenJourneyTest {
     }
 
     private Object step(StaffUser who, Applications.Receipt r, String step, String note) throws Exception {
-        return mvc.perform(multipart("/admin/services/applications/" + r.number() + "/step").with(as(who))
-                        .with(csrf()).param("step", step).param("note", note))
-                .andExpect(status().is3xxRedirection()).andExpect(flash().attributeExists("notice"));
+        return applications.step(who, r, step, note);
     }
 
     private String page(MockHttpSession session, Applications.Receipt r) throws Exception {
@@ -174,12 +172,11 @@ class CitizenJourneyTest {
     }
 
     private String state(Applications.Receipt r) {
-        return jdbc.sql("SELECT state FROM application WHERE number = ?").param(r.number()).query(String.class).single();
+        return applications.state(r);
     }
 
     private LocalDate deadline(Applications.Receipt r) {
-        return jdbc.sql("SELECT deadline FROM application WHERE number = ?").param(r.number())
-                .query(LocalDate.class).single();
+        return applications.deadline(r);
     }
 
     private long files(Applications.Receipt r) {
