@@ -14,6 +14,9 @@ public interface ServiceItems {
 
     Optional<ServiceItem> byId(long id);
 
+    /** The item's name alone, for pages that show no more of it (the applicant's look-up reads it on every visit). */
+    Optional<String> nameOf(long id);
+
     ServiceItemPage find(ServiceItemFilter filter);
 
     /** Every item the filter finds (its page and size aside), read {@link ServiceItemFilter#MAX_SIZE} at a time. */

@@ -75,6 +75,12 @@ class ServiceItemService implements ServiceItems {
 
     @Override
     @Transactional(readOnly = true)
+    public Optional<String> nameOf(long id) {
+        return store.nameOf(id);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public ServiceItemPage find(ServiceItemFilter filter) {
         return store.find(filter);
     }

@@ -48,6 +48,10 @@ class ServiceItemStore {
         return one("id = :v", id);
     }
 
+    Optional<String> nameOf(long id) {
+        return jdbc.sql("SELECT name FROM service_item WHERE id = :v").param("v", id).query(String.class).optional();
+    }
+
     boolean codeTaken(String code) {
         return jdbc.sql("SELECT COUNT(*) FROM service_item WHERE code = ?").param(code).query(Long.class).single() > 0;
     }

@@ -78,7 +78,6 @@ public class ApplicationDesk {
     }
 
     private ApplicantView view(ApplicationRecord r) {
-        ServiceItem item = items.byId(r.itemId()).orElseThrow();
         List<HistoryLine> history = new ArrayList<>();
         for (CaseEvent e : cases.history(r.caseId())) {
             if (e.action() == CaseEvent.Action.OPENED || e.action() == CaseEvent.Action.MOVED) {
@@ -91,10 +90,11 @@ public class ApplicationDesk {
             }
         }
         boolean correcting = r.state() == ApplicationState.CORRECTION;
-        List<FormField> slots = correcting ? forms.form(item).fields().stream().filter(FormField::attachment)
-                .map(ApplicationDesk::optional).toList() : List.of();
+        // the whole item (its materials and form) only while it asks for 补正: otherwise its name is all the page shows
+        List<FormField> slots = correcting ? forms.form(items.byId(r.itemId()).orElseThrow()).fields().stream()
+                .filter(FormField::attachment).map(ApplicationDesk::optional).toList() : List.of();
         boolean result = store.files(r.id()).stream().anyMatch(f -> ApplicationFile.RESULT.equals(f.slot()));
-        return new ApplicantView(r.number(), item.name(), r.state(), r.submittedAt(),
+        return new ApplicantView(r.number(), items.nameOf(r.itemId()).orElseThrow(), r.state(), r.submittedAt(),
                 r.state().phase() == org.zhengwu.cases.CasePhase.OPEN && !PAUSING.contains(r.state()) ? r.deadline() : null,
                 history,
                 PAUSING.contains(r.state()) ? r.correctionNote() : "", slots, result);
