@@ -18,6 +18,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param cacheWorking     how long a working address is not asked again
  * @param cacheFailed      how long a failed address is not asked again
  * @param maxExternal      at most this many different external addresses are asked per crawl
+ * @param notProbedHosts   hosts (and their subdomains) whose links are counted but never asked: sites known to
+ *                         refuse crawlers, or every outside host on an installation without internet access
  */
 @ConfigurationProperties("zhengwu.supervision.crawl")
 public record CrawlProperties(
@@ -30,12 +32,21 @@ public record CrawlProperties(
         @DefaultValue("10s") Duration probeTimeout,
         @DefaultValue("24h") Duration cacheWorking,
         @DefaultValue("1h") Duration cacheFailed,
-        @DefaultValue("5000") int maxExternal) {
+        @DefaultValue("5000") int maxExternal,
+        @DefaultValue("") java.util.List<String> notProbedHosts) {
 
     public CrawlProperties {
+        notProbedHosts = notProbedHosts == null ? java.util.List.of() : notProbedHosts.stream()
+                .map(h -> h.strip().toLowerCase(java.util.Locale.ROOT)).filter(h -> !h.isEmpty()).toList();
         if (threads < 0 || probeThreads < 1 || maxExternal < 0) {
             throw new IllegalArgumentException("zhengwu.supervision.crawl: threads ≥ 0, probe-threads ≥ 1, max-external ≥ 0");
         }
+    }
+
+    /** Whether links to this host are left unasked. */
+    boolean notProbed(String host) {
+        String h = host.toLowerCase(java.util.Locale.ROOT);
+        return notProbedHosts.stream().anyMatch(n -> h.equals(n) || h.endsWith("." + n));
     }
 
     /** The threads that read pages. */

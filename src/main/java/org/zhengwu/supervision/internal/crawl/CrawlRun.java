@@ -25,7 +25,8 @@ import org.zhengwu.publishing.PublicPaths;
 
 /**
  * Reads the published pages of one crawl: every HTML file of the tree (both scripts) once, in parallel, each link
- * judged against the tree, each page's content through the typo check, external addresses gathered (each once) for
+ * judged against the tree, each zh-Hans page's content through the typo check (the zh-Hant mirror is its machine
+ * conversion, so a typo is counted once, where it is fixed), external addresses gathered (each once) for
  * the probe. Tallies per site as it goes; keeps only the pages with findings. Not a bean: one per crawl.
  */
 final class CrawlRun {
@@ -164,7 +165,8 @@ final class CrawlRun {
             }
         });
         page.links = counts[0] + counts[1];
-        if (main.start() >= 0) {
+        if (main.start() >= 0 && !file.startsWith(PublicPaths.HANT_PREFIX + "/")) {
+            // the zh-Hant page is the machine conversion of this one: its typos are these, counted once
             page.typos = typos.find(new String(bytes, main.start(), main.end() - main.start(), StandardCharsets.UTF_8));
         }
         tally.pages.incrementAndGet();

@@ -45,12 +45,12 @@ class ExternalProbe {
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
     }
 
-    /** The answer for every address: cached ones reused, the rest asked (and cached). */
+    /** The answer for every address (but those of hosts not to be asked): cached ones reused, the rest asked (and cached). */
     Map<String, ProbeAnswer> probeAll(Collection<String> urls, Instant now) throws InterruptedException {
         Map<String, ProbeAnswer> answers = new ConcurrentHashMap<>(store.cachedAnswers(urls, now));
         Map<String, List<String>> byHost = new LinkedHashMap<>();
         for (String url : urls) {
-            if (!answers.containsKey(url)) {
+            if (!answers.containsKey(url) && !properties.notProbed(hostOf(url))) {
                 byHost.computeIfAbsent(hostOf(url), h -> new ArrayList<>()).add(url);
             }
         }
