@@ -67,13 +67,14 @@ class ConsoleNavigationTest {
                 "/admin/cases/ledger"));
         expect(StaffRole.SUPERVISOR, CONTENT, List.of("/admin/letters", "/admin/letters/statistics", "/admin/cases",
                 "/admin/cases/notices", "/admin/services", "/admin/services/applications",
-                "/admin/services/rectifications", "/admin/cases/ledger", "/admin/cases/extensions"));
+                "/admin/services/rectifications", "/admin/cases/ledger", "/admin/cases/extensions", "/admin/supervision/links"));
         expect(StaffRole.DISPATCHER, List.of("/admin/letters", "/admin/letters/statistics", "/admin/surveys",
                 "/admin/open311/keys", "/admin/cases", "/admin/cases/notices", "/admin/cases/ledger"));
         expect(StaffRole.ADMINISTRATOR, List.of("/admin/content", "/admin/review", "/admin/sites",
                 "/admin/review/chains", "/admin/checks/try", "/admin/publishing", "/admin/search", "/admin/mailboxes",
                 "/admin/surveys", "/admin/open311/keys", "/admin/cases", "/admin/cases/notices", "/admin/services",
-                "/admin/services/applications", "/admin/services/rectifications", "/admin/cases/ledger", "/admin/staff",
+                "/admin/services/applications", "/admin/services/rectifications", "/admin/cases/ledger",
+                "/admin/supervision/links", "/admin/staff",
                 "/admin/calendar"));
         expect(StaffRole.SECURITY_ADMINISTRATOR, List.of("/admin/security/roles", "/admin/security/policy",
                 "/admin/security/alerts", "/admin/checks/words", "/admin/sign-ins"));

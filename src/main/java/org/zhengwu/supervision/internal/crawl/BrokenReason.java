@@ -1,7 +1,7 @@
 package org.zhengwu.supervision.internal.crawl;
 
 /** Why a link or image does not work (the {@code reason} of {@code link_crawl_broken}). */
-enum BrokenReason {
+public enum BrokenReason {
     /** No such published page or file. */
     MISSING,
     /** Not an address at all. */
@@ -13,7 +13,7 @@ enum BrokenReason {
     /** No answer: timeout, refused connection, unknown host. The probe failed; never counted as working. */
     NETWORK;
 
-    String labelKey() {
+    public String labelKey() {
         return "linkcheck.reason." + name().toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -8,12 +8,12 @@ import java.time.Duration;
  * @param phase   READING (pages), PROBING (external addresses), SAVING; null when none runs
  * @param scope   the site crawled, or null for the whole group
  */
-record CrawlProgress(boolean running, String phase, String scope, long pagesDone, long pagesTotal, Duration elapsed) {
+public record CrawlProgress(boolean running, String phase, String scope, long pagesDone, long pagesTotal, Duration elapsed) {
 
     static final CrawlProgress IDLE = new CrawlProgress(false, null, null, 0, 0, Duration.ZERO);
 
     /** Done so far, 0 to 100 (reading the pages is most of the work). */
-    int percent() {
+    public int percent() {
         if (!running || pagesTotal <= 0) {
             return 0;
         }

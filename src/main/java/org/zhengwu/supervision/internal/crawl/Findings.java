@@ -4,7 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /** What a crawl found, as stored and read back. */
-final class Findings {
+public final class Findings {
 
     private Findings() {
     }
@@ -27,12 +27,12 @@ final class Findings {
     }
 
     /** A broken link as the report lists it. */
-    record BrokenRow(String pagePath, String url, boolean image, boolean external, BrokenReason reason, Integer status,
+    public record BrokenRow(String pagePath, String url, boolean image, boolean external, BrokenReason reason, Integer status,
                      String detail) {
     }
 
     /** A typo as the report lists it. */
-    record TypoRow(String pagePath, String written, String replacement) {
+    public record TypoRow(String pagePath, String written, String replacement) {
     }
 
     /** One crawl: its scope (null: the whole group), state and totals. */

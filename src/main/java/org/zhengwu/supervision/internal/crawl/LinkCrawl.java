@@ -72,7 +72,7 @@ public class LinkCrawl {
         this.audit = audit;
     }
 
-    CrawlProgress progress() {
+    public CrawlProgress progress() {
         State s = running.get();
         if (s == null) {
             return CrawlProgress.IDLE;
