@@ -41,6 +41,9 @@ class ReconnectedPoolTest {
         registry.add("zhengwu.admin.initial-password", () -> "Pool-Test-Initial-1");
     }
 
+    /** A finished crawl of the supervision center's link check. */
+    private static final String CRAWL = "INSERT INTO link_crawl (scope, state, started_at) VALUES (NULL, 'DONE', CURRENT_TIMESTAMP)";
+
     /** Valid rows for the constrained tables a first start leaves empty (written in the rolled-back transaction). */
     private static final Map<String, List<String>> ROWS_THE_DEMO_LEAVES_OUT = Map.of(
             "calendar_day", List.of("INSERT INTO calendar_day (calendar_date, kind, name, created_by, created_at) "
@@ -59,7 +62,13 @@ class ReconnectedPoolTest {
                     "INSERT INTO review_chain_level (chain_id, level_no, reviewer_role, unit_rule, urgent_skip) "
                             + "SELECT MIN(id), 1, 'UNIT_REVIEWER', 'OWN_UNIT', FALSE FROM review_chain"),
             "review_workflow", List.of("INSERT INTO review_workflow (item_id, unit_id, state, updated_at) "
-                    + "SELECT MIN(id), 1, 'SUBMITTED', CURRENT_TIMESTAMP FROM content_item"));
+                    + "SELECT MIN(id), 1, 'SUBMITTED', CURRENT_TIMESTAMP FROM content_item"),
+            "link_crawl", List.of(CRAWL),
+            "link_crawl_broken", List.of(CRAWL, "INSERT INTO link_crawl_broken (crawl_id, site_code, page_path, url, image, "
+                    + "external, reason) SELECT MAX(id), 'www', '/www/', '/gone.html', FALSE, FALSE, 'MISSING' FROM link_crawl"),
+            "site_probe", List.of("INSERT INTO site_probe (site_code, probed_at, outcome, millis, url) "
+                    + "VALUES ('www', CURRENT_TIMESTAMP, 'TIMEOUT', 15000, 'http://localhost/')"));
+
 
     /** A joint review's branch (会签) of the first case, answered, in its own review number. */
     private static String branch(int reviewNo) {
