@@ -8,7 +8,7 @@
 # 2. Planted faults: PLANT (20) broken internal links and PLANT broken images in item pages of site $SITE (dept000),
 #    both scripts, each page's original kept and put back at the end.
 # 3. Zhengwu: `zhengwu crawl` over the whole group (every page, both scripts, every link; typos of every page),
-#    timed; then `zhengwu crawl --site $SITE`, timed.
+#    timed; then `zhengwu crawl $SITE`, timed.
 # 4. linkinator (installed into $ZW_BENCH_DIR/linkinator, version $LINKINATOR_VERSION) in its local directory mode
 #    on the same tree, starting at /$SITE/ and /zh-hant/$SITE/, recursing within the site, with the application's
 #    dynamic addresses skipped as Zhengwu skips them; timed. Both must report every planted link; ratio printed.
@@ -96,7 +96,7 @@ run_zw() { # key, args...
   log "zhengwu $key: $line"
 }
 run_zw zw-group
-run_zw zw-site --site "$SITE"
+run_zw zw-site "$SITE"
 # every planted address on every page that carries it: 2 per page, both scripts
 FOUND[zw-site]=$(sed -nE 's/^crawl: .*, ([0-9]+) broken,.*/\1/p' "$LOGDIR/zw-site.log" | tail -1)
 ZW_MISSED=$((4 * PLANT - ${FOUND[zw-site]:-0}))
@@ -132,7 +132,7 @@ FMT='%-34s %10s %10s  %s\n'
   echo "# inspect benchmark: $ARTICLES articles, $PAGES HTML pages, $(date -Iseconds), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
   printf "$FMT" run "wall s" "broken" note
   printf "$FMT" "zhengwu crawl (whole group)" "${WALL[zw-group]}" "-" "${NOTE[zw-group]}"
-  printf "$FMT" "zhengwu crawl --site $SITE" "${WALL[zw-site]}" "${FOUND[zw-site]:--}" "broken (page, link) pairs, $((4 * PLANT)) planted, short by $ZW_MISSED; ${NOTE[zw-site]}"
+  printf "$FMT" "zhengwu crawl $SITE" "${WALL[zw-site]}" "${FOUND[zw-site]:--}" "broken (page, link) pairs, $((4 * PLANT)) planted, short by $ZW_MISSED; ${NOTE[zw-site]}"
   printf "$FMT" "linkinator $LINKINATOR_VERSION ($SITE)" "${WALL[linkinator]}" "${FOUND[linkinator]}" "distinct URLs; planted missed: $missed; ${NOTE[linkinator]}"
   printf 'planted: %s distinct broken addresses in %s pages; linkinator/zhengwu wall on %s: %s\n' "$PLANTED" "$((2 * PLANT))" "$SITE" \
     "$(ratio "${WALL[linkinator]}" "${WALL[zw-site]}")"

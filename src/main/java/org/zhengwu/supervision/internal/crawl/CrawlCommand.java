@@ -12,7 +12,8 @@ import org.zhengwu.platform.RuleViolation;
 import org.zhengwu.platform.cli.Command;
 
 /**
- * {@code java -jar zhengwu.jar crawl [--site CODE]}: crawls the published tree now (links, images, typos), printing
+ * {@code java -jar zhengwu.jar crawl [CODE]}: crawls the whole group, or the site of that code,
+ * now (links, images, typos), printing
  * a progress line every two seconds and one summary line at the end
  * ({@code crawl: N pages, M links, B broken, T typos in S.S s}).
  */
@@ -39,14 +40,15 @@ class CrawlCommand implements Command {
 
     @Override
     public String usage() {
-        return "crawl [--site CODE]     巡检已发布页面的链接、图片和错别字（简体和繁體）";
+        return "crawl [SITE-CODE]       巡检已发布页面的链接、图片和错别字（简体和繁體；全部站点或一个站点）";
     }
 
     @Override
     public int run(List<String> args) {
+        // (--name=value words are the application's settings, not the command's)
         String site = null;
-        if (args.size() == 2 && args.get(0).equals("--site")) {
-            site = args.get(1);
+        if (args.size() == 1) {
+            site = args.get(0);
         } else if (!args.isEmpty()) {
             out.println("usage: " + usage());
             return 2;

@@ -4,14 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.zhengwu.sites.Site;
 import org.zhengwu.supervision.internal.inspection.Indicator;
-import org.zhengwu.supervision.internal.inspection.IndicatorMeasure;
-import org.zhengwu.supervision.internal.inspection.IndicatorReading;
-import org.zhengwu.supervision.internal.inspection.IndicatorState;
-import org.zhengwu.supervision.internal.inspection.InspectionContext;
 import org.zhengwu.supervision.internal.inspection.Offender;
 
 /**
@@ -19,14 +14,10 @@ import org.zhengwu.supervision.internal.inspection.Offender;
  * its latest crawl; one offender per page with every typo found there.
  */
 @Component
-class SeriousErrorsMeasure implements IndicatorMeasure {
-
-    private final CrawlStore store;
-    private final CrawlTexts texts;
+class SeriousErrorsMeasure extends CrawlMeasure {
 
     SeriousErrorsMeasure(CrawlStore store, CrawlTexts texts) {
-        this.store = store;
-        this.texts = texts;
+        super(store, texts);
     }
 
     @Override
@@ -35,12 +26,7 @@ class SeriousErrorsMeasure implements IndicatorMeasure {
     }
 
     @Override
-    public IndicatorReading measure(Site site, InspectionContext context) {
-        double threshold = context.threshold(Indicator.SERIOUS_ERRORS);
-        Optional<Findings.Site> latest = store.latest(site.code());
-        if (latest.isEmpty()) {
-            return IndicatorReading.notMeasured(indicator(), site.code(), threshold, texts.text("linkcheck.reading.not-crawled"));
-        }
+    Count count(Site site, Findings.Site latest) {
         List<Findings.TypoRow> rows = store.typos(site.code());
         Map<String, List<String>> byPage = new LinkedHashMap<>();
         for (Findings.TypoRow r : rows) {
@@ -48,12 +34,9 @@ class SeriousErrorsMeasure implements IndicatorMeasure {
                     .add(texts.text("linkcheck.offender.typo", r.written(), r.replacement()));
         }
         List<Offender> offenders = new ArrayList<>();
-        byPage.entrySet().stream().limit(BrokenLinksMeasure.MAX_OFFENDERS).forEach(e ->
+        byPage.entrySet().stream().limit(MAX_OFFENDERS).forEach(e ->
                 offenders.add(new Offender(e.getKey(), String.join("；", e.getValue()), CrawlTexts.fixPath(e.getKey()))));
-        int n = rows.size();
-        IndicatorState state = n == 0 ? IndicatorState.HEALTHY : n >= threshold ? IndicatorState.TRIPPED : IndicatorState.WARNING;
-        Findings.Site s = latest.get();
-        String summary = texts.text("linkcheck.reading.typos", s.pages(), n, byPage.size(), CrawlTexts.shown(s.checkedAt()));
-        return new IndicatorReading(indicator(), site.code(), state, n, threshold, null, summary, offenders);
+        return new Count(rows.size(), texts.text("linkcheck.reading.typos", latest.pages(), rows.size(), byPage.size(),
+                CrawlTexts.shown(latest.checkedAt())), offenders);
     }
 }
