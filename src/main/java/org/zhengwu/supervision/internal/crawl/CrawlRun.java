@@ -89,9 +89,24 @@ final class CrawlRun {
         this.threads = threads;
     }
 
-    /** The HTML pages of the tree (their public paths), of one site or (scope null) of all. */
+    /**
+     * The HTML pages of the tree (their public paths), of one site or (scope null) of all. A unit site's pages are
+     * its two folders; the portal's are whatever no other site owns, so the whole tree is walked for it.
+     */
     List<String> pages(String scope) throws IOException {
-        try (Stream<Path> files = Files.walk(root)) {
+        if (scope == null || scope.equals(siteOfPage.apply("/index.html"))) {
+            return pagesBelow(root, scope);
+        }
+        List<String> pages = new ArrayList<>(pagesBelow(root.resolve(scope), scope));
+        pages.addAll(pagesBelow(root.resolve(PublicPaths.HANT_PREFIX.substring(1)).resolve(scope), scope));
+        return pages;
+    }
+
+    private List<String> pagesBelow(Path folder, String scope) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
             return files.filter(f -> f.getFileName().toString().endsWith(".html") && Files.isRegularFile(f))
                     .map(f -> "/" + root.relativize(f).toString().replace('\\', '/'))
                     .filter(p -> scope == null || scope.equals(siteOfPage.apply(p)))
