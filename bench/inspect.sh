@@ -5,12 +5,13 @@
 #
 # 1. The group: corpus (shared/corpus/make_corpus.py) -> `zhengwu import` -> `zhengwu rebuild` into
 #    $ZW_BENCH_DIR/inspect-data (reused when a previous run of this script published the same size).
-# 2. Planted faults: PLANT (20) broken internal links and PLANT broken images in item pages of site $SITE (dept000),
+# 2. Planted faults: PLANT (20) broken internal links and PLANT broken images in item pages of site $SITE (dept000)
+#    that its column lists link,
 #    both scripts, each page's original kept and put back at the end.
 # 3. Zhengwu: `zhengwu crawl` over the whole group (every page, both scripts, every link; typos of every page),
 #    timed; then `zhengwu crawl $SITE`, timed.
-# 4. linkinator (installed into $ZW_BENCH_DIR/linkinator, version $LINKINATOR_VERSION) in its local directory mode
-#    on the same tree, starting at /$SITE/ and /zh-hant/$SITE/, recursing within the site, with the application's
+# 4. linkinator (installed into $ZW_BENCH_DIR/linkinator, version $LINKINATOR_VERSION) against a local static server
+#    (python3 -m http.server) on the same tree, starting at /$SITE/ and /zh-hant/$SITE/, recursing within the site, with the application's
 #    dynamic addresses skipped as Zhengwu skips them; timed. Both must report every planted link; ratio printed.
 #
 # Environment: ZW_BENCH_DIR (/tmp/zw-bench), ZW_SHARED, ZW_JAR (target/zhengwu.jar), ZW_JAVA_OPTS (-Xmx900m),
@@ -25,7 +26,7 @@ PLANT=${PLANT:-20}
 LINKINATOR_VERSION=${LINKINATOR_VERSION:-6.1.2}
 JAVA_OPTS=${ZW_JAVA_OPTS:--Xmx900m}
 [[ -f "$ZW_JAR" ]] || die "$ZW_JAR not found (build it first: mvn -q package -DskipTests, from the repo root)"
-ensure_packages time:/usr/bin/time nodejs:node npm:npm
+ensure_packages time:/usr/bin/time nodejs:node npm:npm curl:curl
 
 mkdir -p "$BENCH_DIR/results"
 LOGDIR="$BENCH_DIR/results/inspect-$ARTICLES-$(date +%Y%m%d-%H%M%S)"
@@ -61,7 +62,10 @@ PAGES=$(find "$PUBLIC" -name '*.html' | wc -l)
 log "published tree: $PAGES HTML pages (both scripts) in $PUBLIC"
 
 # ---------- plant broken links and images (originals put back on exit)
-mapfile -t TARGETS < <(find "$PUBLIC/$SITE" -regex '.*/[0-9]+\.html' | sort | head -n "$PLANT")
+# item pages a link crawler reaches: those the site's column lists link (some columns' items are linked nowhere; the
+# crawl reads them as files, linkinator cannot find them)
+mapfile -t TARGETS < <(grep -ohE "href=\"/$SITE/[a-z]+/[0-9]+\.html\"" "$PUBLIC/$SITE"/*/index.html | sort -u \
+  | sed -E "s|href=\"/(.*)\"|$PUBLIC/\1|" | head -n "$PLANT")
 ((${#TARGETS[@]} == PLANT)) || die "site $SITE has fewer than $PLANT item pages"
 restore() { for f in "${TARGETS[@]}"; do for g in "$f" "${f/$PUBLIC\//$PUBLIC/zh-hant/}"; do [[ -f "$g.bench-orig" ]] && mv -f "$g.bench-orig" "$g"; done; done; }
 trap restore EXIT
@@ -108,19 +112,27 @@ if [[ ! -x "$LK" ]] || [[ "$("$LK" --version 2>/dev/null)" != "$LINKINATOR_VERSI
   mkdir -p "$BENCH_DIR/linkinator"
   npm install --no-audit --no-fund --prefix "$BENCH_DIR/linkinator" "linkinator@$LINKINATOR_VERSION" >"$LOGDIR/npm.log" 2>&1
 fi
+# a static server on the same tree (python's, threaded), stopped on exit
+PORT=${LINKINATOR_PORT:-8097}
+(cd "$PUBLIC" && exec python3 -m http.server "$PORT" --bind 127.0.0.1 >"$LOGDIR/static-server.log" 2>&1) &
+SERVER=$!
+trap 'kill "$SERVER" 2>/dev/null || true; restore' EXIT
+for _ in $(seq 1 50); do curl -sf -o /dev/null "http://127.0.0.1:$PORT/$SITE/" && break; sleep 0.2; done
 COND=$(wait_for_quiet)
 before=$(cpu_jiffies)
-# local directory mode: linkinator serves PUBLIC itself; recurse within the site (both scripts), skip what Zhengwu
-# does not judge as files (the application's dynamic addresses) and other hosts
-(cd "$PUBLIC" && /usr/bin/time -v -o "$LOGDIR/linkinator.time" "$LK" "$SITE/" "zh-hant/$SITE/" --server-root . --recurse --format CSV \
+# recurse within the site (both scripts); skip what Zhengwu does not judge as files (the application's dynamic
+# addresses), other sites of the group (Zhengwu's site crawl checks links to them; linkinator would crawl them) and
+# other hosts
+BASE="http://127.0.0.1:$PORT"
+/usr/bin/time -v -o "$LOGDIR/linkinator.time" "$LK" "$BASE/$SITE/" "$BASE/zh-hant/$SITE/" --recurse --format CSV \
   --concurrency 100 --timeout 10000 \
-  --skip '^https?://(?!localhost)' \
-  --skip "^http://localhost:[0-9]+/(?!(zh-hant/)?($SITE|uploads|assets)/)" \
-  --skip '/(zh-hant/)?(search|hdjl|_zw|admin|api|open311)(/|\?|$)' \
-  --skip '/(zh-hant/)?bsfw/(query|apply|stats|handled)' >"$LOGDIR/linkinator.csv" 2>"$LOGDIR/linkinator.err") || true
+  --skip '^https?://(?!127[.]0[.]0[.]1)' \
+  --skip "^$BASE/(?!(zh-hant/)?($SITE|uploads|assets)/)" \
+  --skip '/(zh-hant/)?(search|hdjl|_zw|admin|api|open311)(/|[?]|$)' \
+  --skip '/(zh-hant/)?bsfw/(query|apply|stats|handled)' >"$LOGDIR/linkinator.csv" 2>"$LOGDIR/linkinator.err" || true
 read -r "WALL[linkinator]" _ < <(time_report "$LOGDIR/linkinator.time")
 NOTE[linkinator]="$(($(wc -l <"$LOGDIR/linkinator.csv") - 1)) links listed; $COND before, others $(others_pct "$before" "$(cpu_jiffies)" "$(own_jiffies "$LOGDIR/linkinator.time")")% during"
-grep -E ',BROKEN,' "$LOGDIR/linkinator.csv" | cut -d, -f1 | tr -d '"' | sed -E 's|^https?://localhost:[0-9]+/?||; s|^/||; s|^|/|' | sort -u >"$LOGDIR/linkinator-broken.txt"
+{ grep -E ',BROKEN,' "$LOGDIR/linkinator.csv" || true; } | cut -d, -f1 | tr -d '"' | sed -E 's|^https?://[^/]+||' | sort -u >"$LOGDIR/linkinator-broken.txt"
 FOUND[linkinator]=$(wc -l <"$LOGDIR/linkinator-broken.txt")
 missed=0
 while read -r want; do
