@@ -119,10 +119,11 @@ class CrawlStore {
 
     /** The site's figures from its latest finished crawl. */
     Optional<Findings.Site> latest(String siteCode) {
+        // list(), not stream(): a stream left open would hold its connection
         return jdbc.sql("SELECT s.* FROM link_crawl_site s WHERE s.site_code = ? ORDER BY s.crawl_id DESC")
                 .param(siteCode).query((rs, n) -> new Findings.Site(rs.getString("site_code"), rs.getInt("pages"),
                         rs.getLong("internal_links"), rs.getLong("external_links"), rs.getInt("broken"),
-                        rs.getInt("typos"), rs.getObject("checked_at", OffsetDateTime.class))).stream().findFirst();
+                        rs.getInt("typos"), rs.getObject("checked_at", OffsetDateTime.class))).list().stream().findFirst();
     }
 
     List<Findings.BrokenRow> broken(String siteCode) {
@@ -141,7 +142,8 @@ class CrawlStore {
 
     /** The latest crawls, newest first. */
     List<Findings.Crawl> recent(int limit) {
-        return jdbc.sql("SELECT * FROM link_crawl ORDER BY id DESC").query(CRAWL).stream().limit(limit).toList();
+        return jdbc.sql("SELECT * FROM link_crawl WHERE id > (SELECT COALESCE(MAX(id), 0) FROM link_crawl) - ? ORDER BY id DESC")
+                .param(limit).query(CRAWL).list();
     }
 
     Optional<Findings.Crawl> crawl(long id) {
