@@ -8,4 +8,11 @@ package org.zhengwu.checks;
 public interface ContentChecks {
 
     CheckReport check(CheckSubject subject);
+
+    /**
+     * Only the word lists (banned, sensitive, typos) over a plain text, such as the text of a published page: no
+     * personal data, no links, nothing requested. Findings are of the {@link Finding.Field#TITLE} field, their offsets
+     * in the text as given, in text order.
+     */
+    java.util.List<Finding> words(String text);
 }

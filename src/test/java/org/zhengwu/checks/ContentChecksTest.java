@@ -127,6 +127,16 @@ class ContentChecksTest {
     }
 
     @Test
+    void theWordsAloneOfAPlainTextAreFoundWithoutItsPersonalNumbers() {
+        String text = PlainText.of(ChecksFixtures.html(ChecksFixtures.seed("seed-real-mistakes.txt"))) + "\n电话 13912345678";
+        assertThat(checks.words(text)).extracting(Finding::kind, Finding::field, Finding::text, Finding::suggestion)
+                .containsExactly(
+                        tuple(Kind.TYPO, Finding.Field.TITLE, "山青水秀", "山清水秀"),
+                        tuple(Kind.TYPO, Finding.Field.TITLE, "截止目前", "截至目前"),
+                        tuple(Kind.TYPO, Finding.Field.TITLE, "峻工", "竣工"));
+    }
+
+    @Test
     void realMistakesOfTheSeedTextsAreFoundByTheDefaultTypoList() {
         String text = ChecksFixtures.seed("seed-real-mistakes.txt");
         CheckReport report = checks.check(CheckSubject.of(null, "", ChecksFixtures.html(text)));

@@ -74,7 +74,8 @@ class ConsoleNavigationTest {
         expect(StaffRole.SUPERVISOR, CONTENT, List.of("/admin/letters", "/admin/letters/statistics", "/admin/cases",
                 "/admin/cases/notices", "/admin/services", "/admin/services/applications",
                 "/admin/services/rectifications", "/admin/cases/ledger", "/admin/cases/extensions",
-                "/admin/supervision/inspection", "/admin/supervision/inspection-settings", "/admin/supervision/fees",
+                "/admin/supervision/inspection", "/admin/supervision/inspection-settings", "/admin/supervision/links",
+                "/admin/supervision/fees",
                 "/admin/supervision/fees/settings", "/admin/supervision/annual-report"),
                 List.of("/admin/supervision/reports", "/admin/supervision/report-forms", "/admin/supervision/tasks",
                         "/admin/supervision/overdue"), SCORES);
@@ -84,7 +85,8 @@ class ConsoleNavigationTest {
                 "/admin/review/chains", "/admin/checks/try", "/admin/publishing", "/admin/search", "/admin/mailboxes",
                 "/admin/surveys", "/admin/open311/keys", "/admin/cases", "/admin/cases/notices", "/admin/services",
                 "/admin/services/applications", "/admin/services/rectifications", "/admin/cases/ledger",
-                "/admin/supervision/inspection", "/admin/supervision/inspection-settings", "/admin/supervision/fees",
+                "/admin/supervision/inspection", "/admin/supervision/inspection-settings", "/admin/supervision/links",
+                "/admin/supervision/fees",
                 "/admin/supervision/fees/settings", "/admin/supervision/annual-report"), SCORES,
                 List.of("/admin/staff", "/admin/calendar"));
         expect(StaffRole.SECURITY_ADMINISTRATOR, List.of("/admin/security/roles", "/admin/security/policy",

@@ -65,6 +65,20 @@ class ContentChecker implements ContentChecks {
         return new CheckReport(findings);
     }
 
+    @Override
+    public List<Finding> words(String text) {
+        WordMatcher matcher = words.matcher();
+        if (matcher.size() == 0 || text == null || text.isEmpty()) {
+            return List.of();
+        }
+        FieldText field = new FieldText(Field.TITLE, null, text);
+        List<Finding> found = new ArrayList<>();
+        for (WordMatcher.Match m : matcher.find(folding.fold(text))) {
+            found.add(word(field, m));
+        }
+        return found;
+    }
+
     /** Words and personal data of one field, in text order. */
     private List<Finding> inText(FieldText field, WordMatcher matcher) {
         List<Finding> found = new ArrayList<>();

@@ -51,6 +51,9 @@ class ReconnectedPoolTest {
         return Map.copyOf(rows);
     }
 
+    /** A finished crawl of the supervision center's link check. */
+    private static final String CRAWL = "INSERT INTO link_crawl (scope, state, started_at) VALUES (NULL, 'DONE', CURRENT_TIMESTAMP)";
+
     /** Valid rows for the constrained tables a first start leaves empty (written in the rolled-back transaction). */
     private static final Map<String, List<String>> ROWS_THE_DEMO_LEAVES_OUT = rows(
             "calendar_day", List.of("INSERT INTO calendar_day (calendar_date, kind, name, created_by, created_at) "
@@ -85,7 +88,12 @@ class ReconnectedPoolTest {
                     + "item_id, title, published_at, unit_id, editor_id, editor_name, characters, base_fen, bonus_fen) "
                     + "VALUES ('2031-09', 1, 'pool', CURRENT_TIMESTAMP, 1, NULL, 'test', 250, 400, 0)"),
             "unit_duty", List.of("INSERT INTO unit_duty (unit_id, per_period, items, updated_at) "
-                    + "SELECT MIN(id), 'DAY', 1, CURRENT_TIMESTAMP FROM unit"));
+                    + "SELECT MIN(id), 'DAY', 1, CURRENT_TIMESTAMP FROM unit"),
+            "link_crawl", List.of(CRAWL),
+            "link_crawl_broken", List.of(CRAWL, "INSERT INTO link_crawl_broken (crawl_id, site_code, page_path, url, image, "
+                    + "external, reason) SELECT MAX(id), 'www', '/www/', '/gone.html', FALSE, FALSE, 'MISSING' FROM link_crawl"),
+            "site_probe", List.of("INSERT INTO site_probe (site_code, probed_at, outcome, millis, url) "
+                    + "VALUES ('www', CURRENT_TIMESTAMP, 'TIMEOUT', 15000, 'http://localhost/')"));
 
     /** A joint review's branch (会签) of the first case, answered, in its own review number. */
     private static String branch(int reviewNo) {
