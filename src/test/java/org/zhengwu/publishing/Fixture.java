@@ -33,12 +33,30 @@ public final class Fixture {
     private final SiteDirectory directory;
     private final ContentEditing editing;
     private final Path publicRoot;
+    private final java.time.Clock clock;
 
     public Fixture(SiteAdministration admin, SiteDirectory directory, ContentEditing editing, DataDirectory data) {
+        this(admin, directory, editing, data, java.time.Clock.systemUTC());
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    public Fixture(SiteAdministration admin, SiteDirectory directory, ContentEditing editing, DataDirectory data,
+                   java.time.Clock clock) {
+        this.clock = clock;
         this.admin = admin;
         this.directory = directory;
         this.editing = editing;
         this.publicRoot = data.publicPages();
+    }
+
+    /**
+     * A minute ago in China, as an item's date: newer than the items other tests of the shared context dated in the
+     * past, so the item is among the newest the portal's 各单位动态 shows (a fixed date falls off that list once enough
+     * tests have published later ones).
+     */
+    public String justNow() {
+        return java.time.LocalDateTime.now(clock.withZone(org.zhengwu.content.PublishTime.CHINA)).minusMinutes(1)
+                .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
     }
 
     public static String code(String prefix) {

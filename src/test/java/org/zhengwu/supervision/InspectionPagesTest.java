@@ -112,7 +112,7 @@ class InspectionPagesTest {
         assertThat(page).contains(site.name() + "：网站自查", "空白栏目", "检查值", "触发值", "已有 6 个栏目，达到 6 即触发",
                 "有栏目名称，无任何内容", "href=\"/admin/content/new?site=" + site.id() + "&amp;column=",
                 "网站标识缺失", "页脚缺少网站标识码", "href=\"/admin/sites/" + site.id() + "\"", "每周记录",
-                "站点无法访问", "本指标的检查尚未接入");
+                "站点无法访问", "尚未探测过本站首页，无法判断");
     }
 
     @Test

@@ -56,7 +56,7 @@ class LinkCrawlTest {
                 + " <a href=\"" + servers.answering("/gone") + "\">已撤下的外部页面</a>"
                 + " <a href=\"" + servers.silent("/never") + "\">从不应答的网站</a>"
                 + " <a href=\"" + servers.answering("/ok") + "\">正常的外部页面</a>"
-                + " <a href=\"/search?q=政务\">站内搜索</a> <a href=\"/hdjl/\">互动交流</a></p>", "2026-11-20 09:30");
+                + " <a href=\"/search?q=政务\">站内搜索</a> <a href=\"/hdjl/\">互动交流</a></p>", fx.justNow());
         fx.awaitContains(PublicPaths.item(faulty.code(), "news", faultyItem), "从不应答的网站");
         fx.awaitContains(PublicPaths.HANT_PREFIX + PublicPaths.item(faulty.code(), "news", faultyItem), "從不應答的網站");
         fx.awaitContains("/index.html", "链接巡检测试稿件");
@@ -65,7 +65,7 @@ class LinkCrawlTest {
         clean = fx.unitSite(Fixture.code("lk"), UnitKind.DEPARTMENT, null);
         Column cleanNews = fx.column(clean, "news", "工作动态", ColumnKind.NEWS);
         long ok = fx.publish(cleanNews, "一切正常的稿件", "<p>见<a href=\"/" + clean.code() + "/news/\">本栏目</a>。</p>",
-                "2026-11-20 09:30");
+                fx.justNow());
         fx.awaitContains(PublicPaths.item(clean.code(), "news", ok), "一切正常的稿件");
     }
 

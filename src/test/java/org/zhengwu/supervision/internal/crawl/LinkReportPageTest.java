@@ -57,7 +57,7 @@ class LinkReportPageTest {
         site = fx.unitSite(Fixture.code("lr"), UnitKind.DEPARTMENT, null);
         Column news = fx.column(site, "news", "工作动态", ColumnKind.NEWS);
         item = fx.publish(news, "有断链的稿件", "<p>请看<a href=\"/" + site.code() + "/news/424242.html\">旧稿件</a>。</p>",
-                "2026-11-20 09:30");
+                fx.justNow());
         fx.awaitContains(PublicPaths.HANT_PREFIX + PublicPaths.item(site.code(), "news", item), "舊稿件");
         fx.awaitContains("/index.html", "有断链的稿件");
     }
