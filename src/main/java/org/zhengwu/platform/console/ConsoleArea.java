@@ -6,6 +6,8 @@ public enum ConsoleArea {
     CONTENT,
     /** 互动: letters, mailboxes, surveys, the Open311 keys. */
     INTERACTION,
+    /** 信访: petition cases, key cases with their leaders, screening rounds and duty rosters. */
+    PETITIONS,
     /** 办事: the work on cases (待办) and, when it comes, the service hall's applications. */
     SERVICES,
     /** 监管: ledgers, extension requests and, when it comes, the supervision center. */

@@ -23,6 +23,9 @@ public enum StaffRole {
     SUPERVISOR(false),
     /** 互动分办员: the interaction hall's dispatcher; assigns incoming letters to units, takes back returned ones. */
     DISPATCHER(false),
+    /** 信访工作人员 (the petition office, 信访局): registers petitions from every channel, assigns them to units, keeps
+     * the key cases' ledger; sees every petition of the group. */
+    PETITION_OFFICER(false),
     /** 系统管理员 (站群管理员): sites, units, columns, publishing and staff accounts of the whole group. */
     ADMINISTRATOR(false),
     /** 安全管理员: roles and the security policy (passwords, sessions, second factor, word lists). */
@@ -48,7 +51,8 @@ public enum StaffRole {
 
     /** Whether sites and content are this role's work: not the case roles, not the security and audit administrators. */
     public boolean worksOnContent() {
-        return this != CASE_HANDLER && this != DISPATCHER && this != SECURITY_ADMINISTRATOR && this != AUDIT_ADMINISTRATOR;
+        return this != CASE_HANDLER && this != DISPATCHER && this != PETITION_OFFICER
+                && this != SECURITY_ADMINISTRATOR && this != AUDIT_ADMINISTRATOR;
     }
 
     /** The roles whose work is sites and content ({@link #worksOnContent()}). */

@@ -120,8 +120,9 @@ class ReadingStore {
     Optional<OffsetDateTime> lastRun(String siteCode) {
         String where = siteCode == null ? "" : " WHERE site_code = ?";
         Object[] params = siteCode == null ? new Object[0] : new Object[] {siteCode};
-        return Optional.ofNullable(jdbc.sql("SELECT MAX(measured_at) FROM inspection_reading" + where).params(params)
-                .query((rs, i) -> rs.getObject(1, OffsetDateTime.class)).single());
+        // MAX over no rows is one row holding null: a group never inspected yet has no last run
+        return jdbc.sql("SELECT MAX(measured_at) FROM inspection_reading" + where).params(params)
+                .query((rs, i) -> Optional.ofNullable(rs.getObject(1, OffsetDateTime.class))).single();
     }
 
     /** The weeks of the site from {@code since} on, oldest first. */
