@@ -66,6 +66,7 @@ public class DemoSiteGroup {
     private final DemoSurveys surveys;
     private final DemoServiceItems serviceItems;
     private final DemoInvestment investment;
+    private final DemoPetitionWork petitionWork;
     private final SampleApplications applications;
     private final SampleSupervision supervision;
     private final TransactionTemplate transaction;
@@ -75,10 +76,12 @@ public class DemoSiteGroup {
     DemoSiteGroup(SiteAdministration sites, SiteDirectory directory, ContentEditing editing, DataDirectory dataDirectory,
                   DemoSurveys surveys, PlatformTransactionManager transactions, Mailboxes mailboxes,
                   SampleLetters samples, DemoServiceItems serviceItems, SampleApplications applications,
-                  SampleSupervision supervision, java.time.Clock clock, DemoInvestment investment) {
+                  SampleSupervision supervision, java.time.Clock clock, DemoInvestment investment,
+                  DemoPetitionWork petitionWork) {
         this.supervision = supervision;
         this.clock = clock;
         this.investment = investment;
+        this.petitionWork = petitionWork;
         this.surveys = surveys;
         this.serviceItems = serviceItems;
         this.applications = applications;
@@ -128,6 +131,7 @@ public class DemoSiteGroup {
             investment.create(units);
             applications.create();
             supervision.create();
+            petitionWork.create(units);
             List<LetterReceipt> letters = new ArrayList<>();
             List<DemoDefinition.DemoLetter> demoLetters = demo.lettersOrNone();
             for (int i = 0; i < demoLetters.size(); i++) {

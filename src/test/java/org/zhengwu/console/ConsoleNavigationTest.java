@@ -102,6 +102,21 @@ class ConsoleNavigationTest {
         supervision(List.of(StaffRole.SUPERVISOR), "/admin/supervision/investment/targets");
     }
 
+    static {
+        // 信访 › 排查化解 (order 50) and 值班表 (60): after 互动's pages, before 办事
+        petitions(List.of(StaffRole.PETITION_OFFICER, StaffRole.CASE_HANDLER, StaffRole.UNIT_REVIEWER),
+                "/admin/petitions/screening", "/admin/petitions/duty");
+        petitions(List.of(StaffRole.SUPERVISOR), "/admin/petitions/screening");
+    }
+
+    /** Adds pages to these roles' 信访 area: after their 互动 pages (the letters' statistics), or first. */
+    private static void petitions(List<StaffRole> roles, String... paths) {
+        for (StaffRole role : roles) {
+            List<String> all = EXPECTED.get(role);
+            all.addAll(all.indexOf("/admin/letters/statistics") + 1, List.of(paths));
+        }
+    }
+
     /** Adds pages at the end of these roles' 监管 area, before 我的账号. */
     private static void supervision(List<StaffRole> roles, String... paths) {
         for (StaffRole role : roles) {

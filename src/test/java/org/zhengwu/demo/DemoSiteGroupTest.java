@@ -150,6 +150,13 @@ class DemoSiteGroupTest {
         // the one under review came in weeks ago and is past its promised limit: the queue shows it 已超期
         assertThat(jdbc.sql("SELECT COUNT(*) FROM case_record WHERE type_code = 'application' AND phase = 'OPEN' "
                 + "AND deadline < ?").param(java.time.LocalDate.now(clock)).query(Long.class).single()).isEqualTo(1);
+        // the petition office's work: last month's screening round (two of four units reported, one of them nil)
+        // and a sensitive period whose roster leaves one unit a day without anyone on duty
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM screening_report WHERE submitted_at IS NOT NULL").query(Long.class)
+                .single()).isEqualTo(2);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM screening_report WHERE nil_report").query(Long.class).single())
+                .isEqualTo(1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM duty_entry").query(Long.class).single()).isEqualTo(3 * 5 - 1);
         // 好差评: one rated 非常满意, one 不满意 with its rectification closed by a return visit; both in the figures
         assertThat(jdbc.sql("SELECT level FROM application_rating ORDER BY level").query(String.class).list())
                 .containsExactly("DISSATISFIED", "VERY_SATISFIED");

@@ -12,7 +12,8 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 /**
  * An inverted index of the matters' word fingerprints in memory, scored by cosine over IDF weights: a word that few
  * petitions use (a street, a company, 烧烤店) weighs much, a word that many use (问题, 反映) little, and a word in more
- * than a fifth of all petitions is not walked at all (it still counts in the lengths). A petition remembered again
+ * than one petition in twenty (and more than a thousand) is not walked (the best petitions found through the other words are then scored exactly,
+ * common words included). A petition remembered again
  * replaces its earlier entry. It is only an accelerator: the tables are the record, and the detector checks every
  * petition it names against them. Thread-safe (one writer at a time, readers in parallel).
  */
@@ -22,7 +23,9 @@ final class MatterIndex {
     record Scored(long petitionId, double similarity) {
     }
 
-    private static final double WALKED_SHARE = 0.2;
+    private static final double WALKED_SHARE = 0.05;
+    /** Below this many petitions every word is walked. */
+    private static final int MIN_WALKED = 1000;
 
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private final Map<Integer, int[]> postings = new HashMap<>();
@@ -106,7 +109,7 @@ final class MatterIndex {
             int nTouched = 0;
             for (int w : query) {
                 int d = df.getOrDefault(w, 0);
-                if (d == 0 || d > WALKED_SHARE * live) {
+                if (d == 0 || d > Math.max(WALKED_SHARE * live, MIN_WALKED)) {
                     continue;
                 }
                 float weight = (float) square(idf(d));
@@ -126,20 +129,29 @@ final class MatterIndex {
                     acc[s] += weight;
                 }
             }
-            PriorityQueue<Scored> best = new PriorityQueue<>((a, b) -> Double.compare(a.similarity(), b.similarity()));
+            // the walked words give a lower bound; the best of those are scored exactly, common words included
+            PriorityQueue<Scored> rough = new PriorityQueue<>((a, b) -> Double.compare(a.similarity(), b.similarity()));
+            int keep = limit * 4;
             for (int i = 0; i < nTouched; i++) {
                 int s = touched[i];
                 double sim = acc[s] / (qNorm * norms[s]);
-                if (sim >= threshold && ids[s] != except) {
-                    best.add(new Scored(ids[s], Math.min(1.0, sim)));
-                    if (best.size() > limit) {
-                        best.poll();
+                if (sim >= threshold / 2 && ids[s] != except) {
+                    rough.add(new Scored(s, sim)); // the slot, for now
+                    if (rough.size() > keep) {
+                        rough.poll();
                     }
                 }
             }
-            List<Scored> out = new ArrayList<>(best);
+            List<Scored> out = new ArrayList<>();
+            for (Scored r : rough) {
+                int s = (int) r.petitionId();
+                double sim = exact(query, qNorm, words[s]);
+                if (sim >= threshold) {
+                    out.add(new Scored(ids[s], sim));
+                }
+            }
             out.sort((a, b) -> Double.compare(b.similarity(), a.similarity()));
-            return out;
+            return out.size() > limit ? List.copyOf(out.subList(0, limit)) : out;
         } finally {
             lock.readLock().unlock();
         }
@@ -153,23 +165,27 @@ final class MatterIndex {
             if (slot == null || query.length == 0) {
                 return 0;
             }
-            int[] d = words[slot];
-            double shared = 0;
-            for (int i = 0, j = 0; i < query.length && j < d.length; ) {
-                if (query[i] == d[j]) {
-                    shared += square(idf(df.getOrDefault(query[i], 1)));
-                    i++;
-                    j++;
-                } else if (query[i] < d[j]) {
-                    i++;
-                } else {
-                    j++;
-                }
-            }
-            return Math.min(1.0, shared / (norm(query) * norm(d)));
+            return exact(query, norm(query), words[slot]);
         } finally {
             lock.readLock().unlock();
         }
+    }
+
+    /** The cosine of two sorted word sets under the current weights. */
+    private double exact(int[] query, double qNorm, int[] d) {
+        double shared = 0;
+        for (int i = 0, j = 0; i < query.length && j < d.length; ) {
+            if (query[i] == d[j]) {
+                shared += square(idf(df.getOrDefault(query[i], 1)));
+                i++;
+                j++;
+            } else if (query[i] < d[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return Math.min(1.0, shared / (qNorm * norm(d)));
     }
 
     private float norm(int[] ws) {

@@ -32,7 +32,7 @@ import org.zhengwu.platform.text.ChineseScript;
 class RepeatDetector implements RepeatPetitions {
 
     /** How alike two matters must read to count as the same matter re-worded (cosine of the IDF-weighted words). */
-    static final double SIMILAR = 0.3;
+    static final double SIMILAR = 0.45;
     private static final int MAX_WORDS = 1500;
     private static final int MAX_KEY_ROWS = 500;
 
