@@ -64,10 +64,6 @@ public final class Checks {
         problems.add(new Refused.Problem(field, key, args));
     }
 
-    public boolean ok() {
-        return problems.isEmpty();
-    }
-
     /** Refuses the form if anything was wrong. */
     public void done() {
         if (!problems.isEmpty()) {

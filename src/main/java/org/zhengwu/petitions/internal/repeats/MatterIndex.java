@@ -39,15 +39,6 @@ final class MatterIndex {
     private int live;
     private int normsComputedAt;
 
-    int size() {
-        lock.readLock().lock();
-        try {
-            return live;
-        } finally {
-            lock.readLock().unlock();
-        }
-    }
-
     /** Adds a petition's words, or replaces what it had. */
     void put(long petitionId, int[] sortedWords) {
         lock.writeLock().lock();

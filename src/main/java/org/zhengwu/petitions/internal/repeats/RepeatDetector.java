@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -31,7 +32,7 @@ import org.zhengwu.platform.text.ChineseScript;
 @Service
 class RepeatDetector implements RepeatPetitions {
 
-    /** How alike two matters must read to count as the same matter re-worded (cosine of the IDF-weighted words). */
+    /** The default of how alike two matters must read to be the same matter re-told (cosine, IDF-weighted). */
     static final double SIMILAR = 0.45;
     private static final int MAX_WORDS = 1500;
     private static final int MAX_KEY_ROWS = 500;
@@ -41,10 +42,16 @@ class RepeatDetector implements RepeatPetitions {
     private final Fingerprints fingerprints;
     private final MatterWords matterWords;
     private final MatterIndex index = new MatterIndex();
+    private final double threshold;
     private final Map<Long, Long> seqOf = new HashMap<>();
     private long loadedSeq = -1;
 
-    RepeatDetector(RepeatStore store, ChineseScript script, FieldCipher cipher) {
+    RepeatDetector(RepeatStore store, ChineseScript script, FieldCipher cipher,
+                   @Value("${zhengwu.petitions.repeat-similarity:" + SIMILAR + "}") double similar) {
+        if (similar <= 0 || similar > 1) {
+            throw new IllegalArgumentException("zhengwu.petitions.repeat-similarity must be above 0 and at most 1");
+        }
+        this.threshold = similar;
         this.store = store;
         this.script = script;
         this.fingerprints = new Fingerprints(cipher);
@@ -77,7 +84,8 @@ class RepeatDetector implements RepeatPetitions {
         catchUp();
         int[] words = words(p.matter());
         Map<Long, Double> similar = new HashMap<>();
-        index.similar(words, p.petitionId(), SIMILAR, limit * 2).forEach(s -> similar.put(s.petitionId(), s.similarity()));
+        index.similar(words, p.petitionId(), threshold, limit * 2)
+                .forEach(s -> similar.put(s.petitionId(), s.similarity()));
         Map<Long, List<String>> byKey = store.withKeys(keys(p).stream().map(RepeatStore.Key::mac).toList(), MAX_KEY_ROWS);
         byKey.remove(p.petitionId());
         Set<Long> ids = new LinkedHashSet<>(similar.keySet());
@@ -98,7 +106,7 @@ class RepeatDetector implements RepeatPetitions {
                     default -> Reason.SAME_ADDRESS;
                 });
             }
-            if (sim >= SIMILAR) {
+            if (sim >= threshold) {
                 reasons.add(Reason.SIMILAR_MATTER);
             }
             out.add(new RepeatCandidate(id, Math.round(sim * 1000) / 1000.0, reasons, isOpen));
@@ -158,10 +166,5 @@ class RepeatDetector implements RepeatPetitions {
                 index.put(m.petitionId(), m.words());
             }
         });
-    }
-
-    /** How many petitions the index holds (for the benchmark and the tests). */
-    int indexed() {
-        return index.size();
     }
 }

@@ -53,10 +53,6 @@ class RepeatStore {
         return last[0];
     }
 
-    long lastSeq() {
-        return jdbc.sql("SELECT COALESCE(MAX(seq), 0) FROM petition_repeat_matter").query(Long.class).single();
-    }
-
     /** The petitions with one of these hashes, and which kinds matched; at most {@code limit} rows, newest first. */
     Map<Long, List<String>> withKeys(Collection<String> macs, int limit) {
         Map<Long, List<String>> found = new HashMap<>();

@@ -72,12 +72,6 @@ class ScreeningStore {
         return jdbc.sql(REPORT + "WHERE round_id = ? ORDER BY unit_id").param(roundId).query(ScreeningStore::report).list();
     }
 
-    /** Every report of a unit, newest round first. */
-    List<Report> reportsOfUnit(long unitId) {
-        return jdbc.sql(REPORT + "WHERE unit_id = ? ORDER BY round_id DESC").param(unitId)
-                .query(ScreeningStore::report).list();
-    }
-
     Optional<Report> report(long roundId, long unitId) {
         return jdbc.sql(REPORT + "WHERE round_id = ? AND unit_id = ?").params(roundId, unitId)
                 .query(ScreeningStore::report).optional();

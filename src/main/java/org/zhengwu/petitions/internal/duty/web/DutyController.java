@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,6 +31,8 @@ import org.zhengwu.platform.web.Ui;
 class DutyController {
 
     private static final String BASE = "/admin/petitions/duty";
+    private static final OfficeForms.NewForm NEW = new OfficeForms.NewForm("p.", "admin/petitions/duty/new",
+            "petition.duty.declared", BASE);
 
     private final DutyRosters rosters;
     private final OfficeWork work;
@@ -51,31 +51,15 @@ class DutyController {
 
     @GetMapping(BASE + "/new")
     String newForm(Model model) {
-        work.office();
-        return form(model, Map.of(), List.of(), FormProblems.none());
+        return OfficeForms.blank(NEW, work, model);
     }
 
     @PostMapping(BASE + "/new")
     String declare(@RequestParam Map<String, String> params,
-                   @RequestParam(name = "units", required = false) List<String> units,
-                   @ModelAttribute(name = "ui", binding = false) Ui ui, Model model, RedirectAttributes redirect,
-                   HttpServletResponse response) {
-        Map<String, String> typed = OfficeForms.typed(params, "p.");
-        try {
-            long id = rosters.declare(typed, units);
-            redirect.addFlashAttribute("notice", ui.t("petition.duty.declared"));
-            return "redirect:" + BASE + "/" + id;
-        } catch (Refused e) {
-            return form(model, typed, units == null ? List.of() : units, OfficeForms.problems(e, ui, response));
-        }
-    }
-
-    private String form(Model model, Map<String, String> typed, List<String> ticked, FormProblems problems) {
-        model.addAttribute("typed", typed);
-        model.addAttribute("units", work.units());
-        model.addAttribute("ticked", ticked);
-        model.addAttribute("problems", problems);
-        return "admin/petitions/duty/new";
+                @RequestParam(name = "units", required = false) List<String> units,
+                @ModelAttribute(name = "ui", binding = false) Ui ui, Model model, RedirectAttributes redirect,
+                HttpServletResponse response) {
+        return OfficeForms.create(NEW, work, params, units, rosters::declare, ui, model, redirect, response);
     }
 
     @GetMapping(BASE + "/{id:\\d+}")
@@ -104,11 +88,7 @@ class DutyController {
 
     @GetMapping(BASE + "/{id:\\d+}/roster.xlsx")
     ResponseEntity<byte[]> workbook(@PathVariable long id) {
-        byte[] xlsx = rosters.workbook(id);
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"duty-" + id + ".xlsx\"")
-                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .body(xlsx);
+        return OfficeForms.workbook(rosters.workbook(id), "duty-" + id + ".xlsx");
     }
 
     @GetMapping(BASE + "/{id:\\d+}/units/{unitId:\\d+}")

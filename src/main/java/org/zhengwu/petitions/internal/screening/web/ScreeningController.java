@@ -3,8 +3,6 @@ package org.zhengwu.petitions.internal.screening.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,6 +29,8 @@ import org.zhengwu.platform.web.Ui;
 class ScreeningController {
 
     private static final String BASE = "/admin/petitions/screening";
+    private static final OfficeForms.NewForm NEW = new OfficeForms.NewForm("r.", "admin/petitions/screening/new",
+            "petition.screening.opened", BASE);
 
     private final ScreeningRounds rounds;
     private final OfficeWork work;
@@ -50,8 +50,7 @@ class ScreeningController {
 
     @GetMapping(BASE + "/new")
     String newForm(Model model) {
-        work.office();
-        return form(model, Map.of(), List.of(), FormProblems.none());
+        return OfficeForms.blank(NEW, work, model);
     }
 
     @PostMapping(BASE + "/new")
@@ -59,22 +58,7 @@ class ScreeningController {
                 @RequestParam(name = "units", required = false) List<String> units,
                 @ModelAttribute(name = "ui", binding = false) Ui ui, Model model, RedirectAttributes redirect,
                 HttpServletResponse response) {
-        Map<String, String> typed = OfficeForms.typed(params, "r.");
-        try {
-            long id = rounds.open(typed, units);
-            redirect.addFlashAttribute("notice", ui.t("petition.screening.opened"));
-            return "redirect:" + BASE + "/" + id;
-        } catch (Refused e) {
-            return form(model, typed, units == null ? List.of() : units, OfficeForms.problems(e, ui, response));
-        }
-    }
-
-    private String form(Model model, Map<String, String> typed, List<String> ticked, FormProblems problems) {
-        model.addAttribute("typed", typed);
-        model.addAttribute("units", work.units());
-        model.addAttribute("ticked", ticked);
-        model.addAttribute("problems", problems);
-        return "admin/petitions/screening/new";
+        return OfficeForms.create(NEW, work, params, units, rounds::open, ui, model, redirect, response);
     }
 
     @GetMapping(BASE + "/{id:\\d+}")
@@ -89,11 +73,7 @@ class ScreeningController {
 
     @GetMapping(BASE + "/{id:\\d+}/round.xlsx")
     ResponseEntity<byte[]> workbook(@PathVariable long id) {
-        byte[] xlsx = rounds.workbook(id);
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"screening-" + id + ".xlsx\"")
-                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .body(xlsx);
+        return OfficeForms.workbook(rounds.workbook(id), "screening-" + id + ".xlsx");
     }
 
     @GetMapping(BASE + "/{id:\\d+}/units/{unitId:\\d+}")
