@@ -66,6 +66,7 @@ public class DemoSiteGroup {
     private final DemoSurveys surveys;
     private final DemoServiceItems serviceItems;
     private final DemoInvestment investment;
+    private final DemoStations stations;
     private final SampleApplications applications;
     private final SampleSupervision supervision;
     private final TransactionTemplate transaction;
@@ -75,10 +76,12 @@ public class DemoSiteGroup {
     DemoSiteGroup(SiteAdministration sites, SiteDirectory directory, ContentEditing editing, DataDirectory dataDirectory,
                   DemoSurveys surveys, PlatformTransactionManager transactions, Mailboxes mailboxes,
                   SampleLetters samples, DemoServiceItems serviceItems, SampleApplications applications,
-                  SampleSupervision supervision, java.time.Clock clock, DemoInvestment investment) {
+                  SampleSupervision supervision, java.time.Clock clock, DemoInvestment investment,
+                  DemoStations stations) {
         this.supervision = supervision;
         this.clock = clock;
         this.investment = investment;
+        this.stations = stations;
         this.surveys = surveys;
         this.serviceItems = serviceItems;
         this.applications = applications;
@@ -126,6 +129,7 @@ public class DemoSiteGroup {
             }
             serviceItems.create(units);
             investment.create(units);
+            stations.create(units);
             applications.create();
             supervision.create();
             List<LetterReceipt> letters = new ArrayList<>();

@@ -82,7 +82,8 @@ class DemoSiteGroupTest {
         // the offices of the standard review chain review every unit's content and need no site of their own
         assertThat(directory.units()).filteredOn(u -> u.kind() == UnitKind.PARTY_OFFICE || u.kind() == UnitKind.SECRECY_OFFICE)
                 .extracting(Unit::name).containsExactly("中共清河市委办公室", "清河市保密办");
-        assertThat(directory.units()).filteredOn(u -> u.kind() == UnitKind.TOWNSHIP).hasSize(2);
+        // 城关镇 and 河西街道 with their sites, 石桥镇 (for the e-commerce stations) without
+        assertThat(directory.units()).filteredOn(u -> u.kind() == UnitKind.TOWNSHIP).hasSize(3);
         assertThat(portal.footer().icpRecord()).contains("ICP备").contains("示例");
         assertThat(directory.sites()).allSatisfy(s -> {
             assertThat(s.footer().siteIdentifier()).contains("示例");

@@ -69,9 +69,9 @@ public class MarketInfo {
             StationRules.add(problems, "product", "stations.check.too-long", 60);
         }
         BigDecimal price = number(value(typed, "price"), "price", problems);
-        String unit = value(typed, "unit");
+        String unit = value(typed, "priceUnit");
         if (!UNITS.contains(unit)) {
-            StationRules.add(problems, "unit", "stations.check.service", unit, String.join("、", UNITS));
+            StationRules.add(problems, "priceUnit", "stations.check.service", unit, String.join("、", UNITS));
         }
         BigDecimal supply = number(value(typed, "supply"), "supply", problems);
         LocalDate day = null;

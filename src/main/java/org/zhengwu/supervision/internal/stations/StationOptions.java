@@ -82,6 +82,11 @@ public class StationOptions {
                 "station-options", null, null, String.join("、", items)));
     }
 
+    /** Refuses unless a manager (a supervisor or an administrator) asks: the lists' page is theirs. */
+    public void requireManager() {
+        Stations.requireManager(scope);
+    }
+
     /** Whether a staff member of this role manages the registry and its lists. */
     static boolean manages(StaffRole role) {
         return role == StaffRole.SUPERVISOR || role == StaffRole.ADMINISTRATOR;
