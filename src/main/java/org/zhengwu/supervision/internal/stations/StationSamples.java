@@ -80,7 +80,7 @@ class StationSamples implements SampleStations {
     @Override
     @Transactional
     public void market(long stationId, String product, String price, String unit, String supply, LocalDate day) {
-        market.report(Map.of("station", String.valueOf(stationId), "product", product, "price", price, "unit", unit,
+        market.report(Map.of("station", String.valueOf(stationId), "product", product, "price", price, "priceUnit", unit,
                 "supply", supply, "reportedOn", day.toString()));
     }
 
