@@ -10,10 +10,8 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 import org.zhengwu.platform.text.ChineseScript;
-import org.zhengwu.publishing.PublishedSection;
-import org.zhengwu.publishing.SectionPage;
-import org.zhengwu.publishing.SectionPages;
 import org.zhengwu.publishing.SectionPublishing;
+import org.zhengwu.supervision.internal.OnePageSection;
 
 /**
  * The public list of the county's e-commerce stations (农村电商服务站点): one static page, {@code /dsfwz/}, in both
@@ -22,39 +20,20 @@ import org.zhengwu.publishing.SectionPublishing;
  * full rebuild and again after each change of a station ({@link StationsChanged}, after commit).
  */
 @Component
-class StationPages implements PublishedSection {
+class StationPages extends OnePageSection {
 
     static final String FOLDER = "/dsfwz/";
     static final String TITLE = "农村电商服务站点";
 
     private final StationStore store;
     private final SectionPublishing publishing;
-    private final ChineseScript script;
     private final Clock clock;
 
     StationPages(StationStore store, SectionPublishing publishing, ChineseScript script, Clock clock) {
+        super(FOLDER, TITLE, script);
         this.store = store;
         this.publishing = publishing;
-        this.script = script;
         this.clock = clock;
-    }
-
-    @Override
-    public String folder() {
-        return FOLDER;
-    }
-
-    @Override
-    public long estimatedPages() {
-        return 1;
-    }
-
-    @Override
-    public void renderAll(SectionPages pages) {
-        String simplified = html(store.list(null).stream().filter(s -> s.state() != StationState.CLOSED).toList());
-        pages.write(FOLDER, null, traditional -> traditional
-                ? new SectionPage(script.toTraditional(TITLE), script.toTraditional(simplified))
-                : new SectionPage(TITLE, simplified));
     }
 
     @ApplicationModuleListener(readOnlyTransaction = true)
@@ -62,7 +41,9 @@ class StationPages implements PublishedSection {
         publishing.update(this::renderAll);
     }
 
-    private String html(List<Station> stations) {
+    @Override
+    protected String html() {
+        List<Station> stations = store.list(null).stream().filter(s -> s.state() != StationState.CLOSED).toList();
         UnaryOperator<String> e = HtmlUtils::htmlEscape;
         StringBuilder b = new StringBuilder("<h1>").append(TITLE).append("</h1>\n");
         if (stations.isEmpty()) {
