@@ -36,7 +36,7 @@ public class StationExports {
         this.audit = audit;
     }
 
-    @Transactional(readOnly = true)
+    @Transactional // not read-only: the export is audited
     public byte[] ledger() {
         Stations.requireManager(scope);
         Map<Long, String> units = new HashMap<>();
@@ -47,7 +47,7 @@ public class StationExports {
         return file;
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     public byte[] figures(YearMonth from, YearMonth to) {
         byte[] file = StationWorkbooks.figures(reports.board(from, to, to));
         audit.record(AuditEvent.of("stations.export.figures", "station", null, null, from + "—" + to));
