@@ -90,7 +90,8 @@ class StationReportsTest {
     }
 
     @Test
-    void aStationsReportIsDueFiveWorkingDaysAfterItsMonthGoesOverdueIsReturnedWithAReasonAndApprovedWhenCorrected() {
+    void aStationsReportIsDueFiveWorkingDaysAfterItsMonthGoesOverdueIsReturnedWithAReasonAndApprovedWhenCorrected()
+            throws Exception {
         String name = ConsoleFixtures.code("月报服务站");
         // registered on 1 March 2021, the station owes March's report at once
         long id = stationDesk.register("2021-03-01T09:00", supervisor, Level.TOWNSHIP, center, name, a.unitId());
@@ -99,6 +100,10 @@ class StationReportsTest {
         assertThat(march.submission().dueOn()).isEqualTo(LocalDate.of(2021, 4, 8));
         assertThat(march.submission().state()).isEqualTo(SubmissionState.DUE);
         long report = march.submission().id();
+        // the unit's 报表报送 list names the station each report is about
+        assertThat(mvc.perform(get("/admin/supervision/reports").with(as(a.editor()))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("农村电商服务站点月报（" + name + "） 2021年3月");
 
         // on Friday 9 April it is overdue, and the center sees the station among those that did not report March
         assertThat(row("2021-04-09T09:00", a.editor(), id, YearMonth.of(2021, 3)).overdue()).isTrue();
