@@ -59,14 +59,7 @@ class SubmissionStore {
 
     /** The figures of the received reports of a form's subjects over a range of periods; unitId is the subject's. */
     List<Figure> subjectFigures(long formId, LocalDate fromPeriod, LocalDate toPeriod) {
-        return jdbc.sql("SELECT s.subject_id, s.period_start, v.field_key, v.number_value FROM report_submission s "
-                        + "JOIN report_value v ON v.submission_id = s.id WHERE s.form_id = ? AND s.subject_id > 0 "
-                        + "AND s.period_start >= ? AND s.period_start <= ? AND s.state IN ('SUBMITTED', 'APPROVED') "
-                        + "AND v.number_value IS NOT NULL ORDER BY s.subject_id, s.period_start")
-                .params(formId, fromPeriod, toPeriod)
-                .query((rs, n) -> new Figure(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getString(3),
-                        rs.getBigDecimal(4)))
-                .list();
+        return figures("subject_id", formId, fromPeriod, toPeriod);
     }
 
     Optional<Submission> find(long id) {
@@ -157,10 +150,16 @@ class SubmissionStore {
 
     /** The figures of the received (submitted or approved) reports of a form over a range of periods. */
     List<Figure> figures(long formId, LocalDate fromPeriod, LocalDate toPeriod) {
-        return jdbc.sql("SELECT s.unit_id, s.period_start, v.field_key, v.number_value FROM report_submission s "
+        return figures("unit_id", formId, fromPeriod, toPeriod);
+    }
+
+    /** By unit (every report of the form: a unit's subjects' reports add up to the unit's) or by subject. */
+    private List<Figure> figures(String by, long formId, LocalDate fromPeriod, LocalDate toPeriod) {
+        String column = "subject_id".equals(by) ? "s.subject_id" : "s.unit_id";
+        return jdbc.sql("SELECT " + column + ", s.period_start, v.field_key, v.number_value FROM report_submission s "
                         + "JOIN report_value v ON v.submission_id = s.id WHERE s.form_id = ? AND s.period_start >= ? "
                         + "AND s.period_start <= ? AND s.state IN ('SUBMITTED', 'APPROVED') AND v.number_value IS NOT NULL "
-                        + "ORDER BY s.unit_id, s.period_start")
+                        + ("subject_id".equals(by) ? "AND s.subject_id > 0 " : "") + "ORDER BY " + column + ", s.period_start")
                 .params(formId, fromPeriod, toPeriod)
                 .query((rs, n) -> new Figure(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getString(3),
                         rs.getBigDecimal(4)))
