@@ -67,6 +67,7 @@ public class DemoSiteGroup {
     private final DemoServiceItems serviceItems;
     private final DemoInvestment investment;
     private final DemoPetitionWork petitionWork;
+    private final DemoStations stations;
     private final SampleApplications applications;
     private final SampleSupervision supervision;
     private final TransactionTemplate transaction;
@@ -77,11 +78,12 @@ public class DemoSiteGroup {
                   DemoSurveys surveys, PlatformTransactionManager transactions, Mailboxes mailboxes,
                   SampleLetters samples, DemoServiceItems serviceItems, SampleApplications applications,
                   SampleSupervision supervision, java.time.Clock clock, DemoInvestment investment,
-                  DemoPetitionWork petitionWork) {
+                  DemoPetitionWork petitionWork, DemoStations stations) {
         this.supervision = supervision;
         this.clock = clock;
         this.investment = investment;
         this.petitionWork = petitionWork;
+        this.stations = stations;
         this.surveys = surveys;
         this.serviceItems = serviceItems;
         this.applications = applications;
@@ -129,6 +131,7 @@ public class DemoSiteGroup {
             }
             serviceItems.create(units);
             investment.create(units);
+            stations.create(units);
             applications.create();
             supervision.create();
             petitionWork.create(units);

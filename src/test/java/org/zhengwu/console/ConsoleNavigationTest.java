@@ -100,6 +100,17 @@ class ConsoleNavigationTest {
         supervision(List.of(StaffRole.EDITOR, StaffRole.UNIT_REVIEWER, StaffRole.CASE_HANDLER, StaffRole.SUPERVISOR),
                 "/admin/supervision/investment", "/admin/supervision/investment/board");
         supervision(List.of(StaffRole.SUPERVISOR), "/admin/supervision/investment/targets");
+        // 监管 › 电商服务站点 (200), 站点月报 (201), 市场信息 (202), 电商服务中心看板 (203), 站点服务与清单 (204)
+        supervision(List.of(StaffRole.EDITOR, StaffRole.UNIT_REVIEWER, StaffRole.CASE_HANDLER),
+                "/admin/supervision/stations", "/admin/supervision/stations/reports",
+                "/admin/supervision/stations/market");
+        supervision(List.of(StaffRole.SUPERVISOR), "/admin/supervision/stations", "/admin/supervision/stations/reports",
+                "/admin/supervision/stations/market", "/admin/supervision/stations/board",
+                "/admin/supervision/stations/settings");
+        // the administrator's 监管 area ends before its 系统 area
+        List<String> administrator = EXPECTED.get(StaffRole.ADMINISTRATOR);
+        administrator.addAll(administrator.indexOf("/admin/staff"), List.of("/admin/supervision/stations",
+                "/admin/supervision/stations/settings"));
     }
 
     static {

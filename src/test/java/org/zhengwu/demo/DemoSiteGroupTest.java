@@ -82,7 +82,17 @@ class DemoSiteGroupTest {
         // the offices of the standard review chain review every unit's content and need no site of their own
         assertThat(directory.units()).filteredOn(u -> u.kind() == UnitKind.PARTY_OFFICE || u.kind() == UnitKind.SECRECY_OFFICE)
                 .extracting(Unit::name).containsExactly("中共清河市委办公室", "清河市保密办");
-        assertThat(directory.units()).filteredOn(u -> u.kind() == UnitKind.TOWNSHIP).hasSize(2);
+        // 城关镇 and 河西街道 with their sites, 石桥镇 (for the e-commerce stations) without
+        assertThat(directory.units()).filteredOn(u -> u.kind() == UnitKind.TOWNSHIP).hasSize(3);
+        // the e-commerce stations: the center, three township stations, five village points; two months of reports
+        // (nine, then seven) and five prices reported
+        assertThat(jdbc.sql("SELECT level, COUNT(*) FROM ec_station GROUP BY level ORDER BY level")
+                .query((rs, n) -> rs.getString(1) + "=" + rs.getInt(2)).list())
+                .containsExactly("COUNTY=1", "TOWNSHIP=3", "VILLAGE=5");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM report_submission WHERE subject_id > 0 AND state IN "
+                + "('SUBMITTED', 'APPROVED')").query(Long.class).single()).isEqualTo(16);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM ec_market_info").query(Long.class).single()).isEqualTo(5);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM ec_station_check").query(Long.class).single()).isEqualTo(40);
         assertThat(portal.footer().icpRecord()).contains("ICP备").contains("示例");
         assertThat(directory.sites()).allSatisfy(s -> {
             assertThat(s.footer().siteIdentifier()).contains("示例");

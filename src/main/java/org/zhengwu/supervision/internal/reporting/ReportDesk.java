@@ -85,7 +85,7 @@ public class ReportDesk {
             LocalDate current = form.spec().cycle().periodStart(today);
             for (LocalDate p = a.fromPeriod(); !p.isAfter(current); p = form.spec().cycle().next(p)) {
                 if (!submissions.exists(form.id(), a.unitId(), p)) {
-                    open(form, a.unitId(), p, today);
+                    open(form, a.unitId(), 0, "", p, today);
                     opened++;
                 }
             }
@@ -93,17 +93,24 @@ public class ReportDesk {
         return opened;
     }
 
-    private void open(ReportForm form, long unitId, LocalDate start, LocalDate today) {
+    /**
+     * Opens a report of the unit for the period; {@code subjectId} 0 is the unit's own report, another the unit's
+     * report on that subject ({@link SubjectReports}), named in the case's subject after the form.
+     */
+    long open(ReportForm form, long unitId, long subjectId, String subjectName, LocalDate start, LocalDate today) {
         LocalDate end = form.spec().cycle().periodEnd(start);
         LocalDate due = workingDays.addWorkingDays(end, form.spec().deadlineDays());
         // the engine counts from today; a period opened late still gets at least one working day
         int days = Math.max(1, workingDays.workingDaysBetween(today, due));
         String unitName = sites.unit(unitId).map(Unit::name).orElse("#" + unitId);
-        String subject = unitName + " " + form.name() + " " + form.spec().cycle().label(start);
-        long caseId = cases.open(new NewCase(ReportCaseType.CODE, form.spec().code() + "/" + unitId + "/" + start,
+        String subject = unitName + " " + form.name() + (subjectId == 0 ? "" : "（" + subjectName + "）") + " "
+                + form.spec().cycle().label(start);
+        String reference = form.spec().code() + "/" + unitId + "/" + start + (subjectId == 0 ? "" : "/" + subjectId);
+        long caseId = cases.open(new NewCase(ReportCaseType.CODE, reference,
                 subject.length() > 200 ? subject.substring(0, 200) : subject, form.spec().code(), unitId, days));
-        long id = submissions.insert(form.id(), unitId, start, end, due, caseId);
+        long id = submissions.insert(form.id(), unitId, subjectId, start, end, due, caseId);
         audit.record(AuditEvent.of("reporting.open", "report", id, unitId, subject + "，截止 " + due));
+        return id;
     }
 
     @Transactional(readOnly = true)

@@ -30,17 +30,36 @@ class SubmissionStore {
         this.jdbc = jdbc;
     }
 
+    /** Whether the unit's own report (subject 0) of the period has been opened. */
     boolean exists(long formId, long unitId, LocalDate periodStart) {
-        return jdbc.sql("SELECT COUNT(*) FROM report_submission WHERE form_id = ? AND unit_id = ? AND period_start = ?")
+        return jdbc.sql("SELECT COUNT(*) FROM report_submission WHERE form_id = ? AND unit_id = ? AND subject_id = 0 "
+                        + "AND period_start = ?")
                 .params(formId, unitId, periodStart).query(Long.class).single() > 0;
     }
 
-    long insert(long formId, long unitId, LocalDate start, LocalDate end, LocalDate dueOn, long caseId) {
+    /** @param subjectId 0 for the unit's own report, else what the unit reports on (a station) */
+    long insert(long formId, long unitId, long subjectId, LocalDate start, LocalDate end, LocalDate dueOn, long caseId) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO report_submission (form_id, unit_id, period_start, period_end, due_on, case_id, state, "
-                        + "late, returns) VALUES (?, ?, ?, ?, ?, ?, 'DUE', FALSE, 0)")
-                .params(formId, unitId, start, end, dueOn, caseId).update(key, "id");
+        jdbc.sql("INSERT INTO report_submission (form_id, unit_id, subject_id, period_start, period_end, due_on, "
+                        + "case_id, state, late, returns) VALUES (?, ?, ?, ?, ?, ?, ?, 'DUE', FALSE, 0)")
+                .params(formId, unitId, subjectId, start, end, dueOn, caseId).update(key, "id");
         return key.getKey().longValue();
+    }
+
+    /** The reports of a form's subjects (subject id above 0) for one period, by subject. */
+    Map<Long, Submission> ofSubjects(long formId, LocalDate periodStart) {
+        Map<Long, Submission> bySubject = new LinkedHashMap<>();
+        jdbc.sql("SELECT subject_id, " + COLUMNS + " FROM report_submission WHERE form_id = ? AND period_start = ? "
+                        + "AND subject_id > 0 ORDER BY subject_id")
+                .params(formId, periodStart).query(rs -> {
+                    bySubject.put(rs.getLong("subject_id"), row(rs, 0));
+                });
+        return bySubject;
+    }
+
+    /** The figures of the received reports of a form's subjects over a range of periods; unitId is the subject's. */
+    List<Figure> subjectFigures(long formId, LocalDate fromPeriod, LocalDate toPeriod) {
+        return figures("subject_id", formId, fromPeriod, toPeriod);
     }
 
     Optional<Submission> find(long id) {
@@ -131,10 +150,16 @@ class SubmissionStore {
 
     /** The figures of the received (submitted or approved) reports of a form over a range of periods. */
     List<Figure> figures(long formId, LocalDate fromPeriod, LocalDate toPeriod) {
-        return jdbc.sql("SELECT s.unit_id, s.period_start, v.field_key, v.number_value FROM report_submission s "
+        return figures("unit_id", formId, fromPeriod, toPeriod);
+    }
+
+    /** By unit (every report of the form: a unit's subjects' reports add up to the unit's) or by subject. */
+    private List<Figure> figures(String by, long formId, LocalDate fromPeriod, LocalDate toPeriod) {
+        String column = "subject_id".equals(by) ? "s.subject_id" : "s.unit_id";
+        return jdbc.sql("SELECT " + column + ", s.period_start, v.field_key, v.number_value FROM report_submission s "
                         + "JOIN report_value v ON v.submission_id = s.id WHERE s.form_id = ? AND s.period_start >= ? "
                         + "AND s.period_start <= ? AND s.state IN ('SUBMITTED', 'APPROVED') AND v.number_value IS NOT NULL "
-                        + "ORDER BY s.unit_id, s.period_start")
+                        + ("subject_id".equals(by) ? "AND s.subject_id > 0 " : "") + "ORDER BY " + column + ", s.period_start")
                 .params(formId, fromPeriod, toPeriod)
                 .query((rs, n) -> new Figure(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getString(3),
                         rs.getBigDecimal(4)))

@@ -9,12 +9,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 import org.zhengwu.cases.WorkingDays;
 import org.zhengwu.platform.text.ChineseScript;
-import org.zhengwu.publishing.PublishedSection;
-import org.zhengwu.publishing.SectionPage;
-import org.zhengwu.publishing.SectionPages;
 import org.zhengwu.publishing.SectionPublishing;
 import org.zhengwu.sites.SiteDirectory;
 import org.zhengwu.sites.Unit;
+import org.zhengwu.supervision.internal.OnePageSection;
 
 /**
  * The public disclosure of the work report's key tasks (重点任务进展公开): one static page, {@code /zdrw/}, in both
@@ -23,44 +21,24 @@ import org.zhengwu.sites.Unit;
  * names, reasons given only to the supervisors and the 催办 are never on it.
  */
 @Component
-class KeyTaskPages implements PublishedSection {
+class KeyTaskPages extends OnePageSection {
 
     static final String FOLDER = "/zdrw/";
 
     private final TaskStore store;
     private final SiteDirectory sites;
     private final SectionPublishing publishing;
-    private final ChineseScript script;
     private final WorkingDays workingDays;
     private final Clock clock;
 
     KeyTaskPages(TaskStore store, SiteDirectory sites, SectionPublishing publishing, ChineseScript script,
                  WorkingDays workingDays, Clock clock) {
+        super(FOLDER, TITLE, script);
         this.store = store;
         this.sites = sites;
         this.publishing = publishing;
-        this.script = script;
         this.workingDays = workingDays;
         this.clock = clock;
-    }
-
-    @Override
-    public String folder() {
-        return FOLDER;
-    }
-
-    @Override
-    public long estimatedPages() {
-        return 1;
-    }
-
-    @Override
-    public void renderAll(SectionPages pages) {
-        List<SupervisedTask> tasks = store.publicKeyTasks();
-        String simplified = html(tasks);
-        pages.write(FOLDER, null, traditional -> traditional
-                ? new SectionPage(script.toTraditional(TITLE), script.toTraditional(simplified))
-                : new SectionPage(TITLE, simplified));
     }
 
     static final String TITLE = "政府工作报告重点任务进展";
@@ -70,7 +48,9 @@ class KeyTaskPages implements PublishedSection {
         publishing.update(this::renderAll);
     }
 
-    private String html(List<SupervisedTask> tasks) {
+    @Override
+    protected String html() {
+        List<SupervisedTask> tasks = store.publicKeyTasks();
         LocalDate today = LocalDate.now(clock);
         UnaryOperator<String> e = HtmlUtils::htmlEscape;
         StringBuilder b = new StringBuilder("<h1>").append(TITLE).append("</h1>\n");

@@ -8,7 +8,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /** A workbook sent as a download, never cached. */
-final class Xlsx {
+public final class Xlsx {
 
     static final MediaType TYPE = MediaType.parseMediaType(
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
@@ -16,7 +16,7 @@ final class Xlsx {
     private Xlsx() {
     }
 
-    static ResponseEntity<byte[]> attachment(String filename, byte[] body) {
+    public static ResponseEntity<byte[]> attachment(String filename, byte[] body) {
         return ResponseEntity.ok().contentType(TYPE)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(filename, StandardCharsets.UTF_8).build().toString())

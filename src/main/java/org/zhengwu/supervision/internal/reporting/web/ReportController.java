@@ -23,6 +23,7 @@ import org.zhengwu.sites.SiteDirectory;
 import org.zhengwu.sites.Unit;
 import org.zhengwu.supervision.internal.reporting.InvalidReport;
 import org.zhengwu.supervision.internal.reporting.ReportDesk;
+import org.zhengwu.supervision.internal.reporting.Submission;
 import org.zhengwu.supervision.internal.reporting.ReportQueue;
 
 /**
@@ -50,7 +51,12 @@ class ReportController {
 
     @GetMapping
     String list(Model model) {
-        model.addAttribute("rows", queue.mine());
+        List<Submission> rows = queue.mine();
+        model.addAttribute("rows", rows);
+        // what each report is about (form, unit, subject such as a station, period), as its case names it
+        Map<Long, String> subjects = new java.util.HashMap<>();
+        rows.forEach(r -> cases.find(r.caseId()).ifPresent(c -> subjects.put(r.id(), c.subject())));
+        model.addAttribute("subjects", subjects);
         model.addAttribute("unitName", (LongFunction<String>) this::unitName);
         model.addAttribute("today", LocalDate.now(clock));
         return "admin/supervision/reporting/reports";
