@@ -37,7 +37,8 @@ public class TestS3 {
 
         static {
             try {
-                DIR = Files.createDirectories(Path.of("target", "test-s3")).resolve(java.util.UUID.randomUUID().toString());
+                DIR = Files.createDirectories(Path.of("target", "test-s3")).toAbsolutePath()
+                        .resolve(java.util.UUID.randomUUID().toString());
                 Files.createDirectories(DIR);
                 Properties p = new Properties();
                 p.setProperty("jclouds.filesystem.basedir", DIR.toString());

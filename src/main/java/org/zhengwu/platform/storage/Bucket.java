@@ -115,8 +115,8 @@ public final class Bucket {
     public Map<String, Info> list(String prefix) {
         Map<String, Info> found = new HashMap<>();
         try {
-            for (S3Object o : s3.listObjectsV2Paginator(ListObjectsV2Request.builder().bucket(name).prefix(prefix)
-                    .build()).contents()) {
+            for (S3Object o : s3.listObjectsV2Paginator(ListObjectsV2Request.builder().bucket(name)
+                    .prefix(prefix.isEmpty() ? null : prefix).build()).contents()) {
                 found.put(o.key(), new Info(unquoted(o.eTag()), o.size(), o.lastModified().toEpochMilli()));
             }
         } catch (RuntimeException e) {
