@@ -157,6 +157,33 @@ class BucketSyncTest {
     }
 
     @Test
+    void afterARestartAPageTheBucketAlreadyHoldsIsNotSentAgain() {
+        PublicFolder first = folder(null);
+        first.step(() -> {
+            first.write("/t/news/1.html", ITEM);
+            return null;
+        });
+        // the same bytes under another content type, put behind the folder's back: a second PUT would replace it
+        try (S3Client s3 = TestS3.client()) {
+            s3.putObject(p -> p.bucket(name).key("t/news/1.html").contentType("text/x-marker"),
+                    software.amazon.awssdk.core.sync.RequestBody.fromBytes(ITEM));
+        }
+        first.destroy();
+        storage.destroy();
+
+        PublicFolder again = folder(null); // what the bucket holds is read anew, as on a start
+        again.step(() -> {
+            again.write("/t/news/1.html", ITEM);
+            again.write("/t/news/2.html", LIST);
+            return null;
+        });
+        try (S3Client s3 = TestS3.client()) {
+            assertThat(s3.headObject(h -> h.bucket(name).key("t/news/1.html")).contentType()).isEqualTo("text/x-marker");
+        }
+        assertThat(text("t/news/2.html")).isNotNull();
+    }
+
+    @Test
     void theCdnIsToldTheChangedPathsAndAskedAgainWhileItRefuses() throws Exception {
         List<String> received = new CopyOnWriteArrayList<>();
         AtomicInteger calls = new AtomicInteger();
