@@ -74,7 +74,7 @@ class UploadsTest {
         }
     }
 
-    private org.springframework.test.web.servlet.ResultActions attach(MockMultipartFile file) throws Exception {
+    org.springframework.test.web.servlet.ResultActions attach(MockMultipartFile file) throws Exception {
         return mvc.perform(multipart("/admin/content/" + itemId + "/attachments").file(file).with(as(editor)).with(csrf()));
     }
 

@@ -10,7 +10,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.stereotype.Component;
 import org.zhengwu.content.ContentDraft;
 import org.zhengwu.content.ContentEditing;
+import org.zhengwu.platform.storage.Bucket;
 import org.zhengwu.platform.storage.DataDirectory;
+import org.zhengwu.platform.storage.ObjectStorage;
 import org.zhengwu.sites.Column;
 import org.zhengwu.sites.ColumnDetails;
 import org.zhengwu.sites.ColumnKind;
@@ -34,19 +36,28 @@ public final class Fixture {
     private final ContentEditing editing;
     private final Path publicRoot;
     private final java.time.Clock clock;
+    /** With zhengwu.storage=s3, the published bucket: pages are read there, where readers get them. */
+    private final Bucket bucket;
 
     public Fixture(SiteAdministration admin, SiteDirectory directory, ContentEditing editing, DataDirectory data) {
-        this(admin, directory, editing, data, java.time.Clock.systemUTC());
+        this(admin, directory, editing, data, java.time.Clock.systemUTC(), null);
+    }
+
+    /** Reads the pages where readers get them: the public folder, or the bucket when the context is on S3. */
+    public Fixture(SiteAdministration admin, SiteDirectory directory, ContentEditing editing, DataDirectory data,
+                   ObjectStorage storage) {
+        this(admin, directory, editing, data, java.time.Clock.systemUTC(), storage);
     }
 
     @org.springframework.beans.factory.annotation.Autowired
     public Fixture(SiteAdministration admin, SiteDirectory directory, ContentEditing editing, DataDirectory data,
-                   java.time.Clock clock) {
+                   java.time.Clock clock, ObjectStorage storage) {
         this.clock = clock;
         this.admin = admin;
         this.directory = directory;
         this.editing = editing;
         this.publicRoot = data.publicPages();
+        this.bucket = storage == null ? null : storage.publishedBucket().orElse(null);
     }
 
     /**
@@ -96,7 +107,15 @@ public final class Fixture {
         return publicRoot.resolve(path.substring(1));
     }
 
+    /** Whether the published file is there (in the bucket, on S3). */
+    public boolean exists(String path) {
+        return bucket == null ? Files.exists(file(path)) : bucket.bytes(path.substring(1)).isPresent();
+    }
+
     public String read(String path) {
+        if (bucket != null) {
+            return bucket.bytes(path.substring(1)).map(b -> new String(b, StandardCharsets.UTF_8)).orElse("");
+        }
         try {
             Path f = file(path);
             return Files.exists(f) ? Files.readString(f, StandardCharsets.UTF_8) : "";
@@ -120,7 +139,7 @@ public final class Fixture {
     }
 
     public void awaitGone(String path) {
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(25)).until(() -> !Files.exists(file(path)));
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(25)).until(() -> !exists(path));
     }
 
     /** Waits (bounded) until every event listener has handled every event published so far. */

@@ -19,14 +19,19 @@ import java.util.regex.Pattern;
 import org.springframework.core.io.InputStreamSource;
 import org.springframework.stereotype.Component;
 import org.zhengwu.platform.RuleViolation;
+import org.zhengwu.platform.storage.Bucket;
 import org.zhengwu.platform.storage.DataDirectory;
+import org.zhengwu.platform.storage.ObjectStorage;
 import org.zhengwu.platform.storage.SafePaths;
+import org.zhengwu.platform.storage.StorageSettings;
 
 /**
  * Uploaded images and attachments under {@code {dataDir}/uploads/yyyy/MM/}, each under a random name with its
  * checked extension. A file is accepted only when its name, extension, size and first bytes all fit; otherwise it is
  * refused with the reason and nothing is written. Accepted bytes go to a temporary file that is renamed into place,
- * so a reader never sees half a file.
+ * so a reader never sees half a file. With {@code zhengwu.storage=s3} an accepted file also goes to the published
+ * bucket under {@code uploads/…} (where the CDN serves it, cached for a year: its name never changes) before it counts
+ * as stored, and a file missing here is fetched back from there.
  */
 @Component
 public class UploadStore {
@@ -51,10 +56,12 @@ public class UploadStore {
 
     private final DataDirectory data;
     private final Clock clock;
+    private final Bucket bucket;
 
-    UploadStore(DataDirectory data, Clock clock) {
+    UploadStore(DataDirectory data, Clock clock, ObjectStorage storage) {
         this.data = data;
         this.clock = clock;
+        this.bucket = storage.publishedBucket().orElse(null);
     }
 
     public StoredUpload store(UploadKind kind, String originalName, long size, InputStreamSource content) {
@@ -92,12 +99,28 @@ public class UploadStore {
                     throw new RuleViolation("upload.too-large", name, kind.maxMegabytes());
                 }
                 move(tmp, target);
-                return new StoredUpload(PUBLIC_PREFIX + folder + "/" + stored, name, CONTENT_TYPES.get(extension), written);
+                String path = PUBLIC_PREFIX + folder + "/" + stored;
+                copy(path, target, name, extension);
+                return new StoredUpload(path, name, CONTENT_TYPES.get(extension), written);
             } finally {
                 Files.deleteIfExists(tmp);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("无法保存上传的文件", e);
+        }
+    }
+
+    /** On S3: puts the stored file in the bucket; when the store fails, the file is not kept here either. */
+    private void copy(String path, Path file, String name, String extension) throws IOException {
+        if (bucket == null) {
+            return;
+        }
+        try {
+            bucket.put(path.substring(1), file, CONTENT_TYPES.get(extension), StorageSettings.cacheControl(path));
+        } catch (UncheckedIOException e) {
+            org.slf4j.LoggerFactory.getLogger(UploadStore.class).warn("upload not stored: {}", e.getMessage());
+            Files.deleteIfExists(file);
+            throw new RuleViolation("upload.unavailable", name);
         }
     }
 
@@ -108,6 +131,9 @@ public class UploadStore {
                 Files.deleteIfExists(p);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            }
+            if (bucket != null) {
+                bucket.delete(publicPath.substring(1));
             }
         });
     }
@@ -122,7 +148,11 @@ public class UploadStore {
         if (fileName.startsWith(".") || contentType(fileName).isEmpty()) {
             return Optional.empty();
         }
-        return SafePaths.below(data.uploads(), relative).filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS));
+        Optional<Path> path = SafePaths.below(data.uploads(), relative);
+        if (bucket != null && path.isPresent() && !Files.exists(path.get(), LinkOption.NOFOLLOW_LINKS)) {
+            bucket.download(publicPath.substring(1), path.get());
+        }
+        return path.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS));
     }
 
     /** The content type served for a stored file name; never HTML, script or anything executable. */

@@ -10,6 +10,7 @@ import org.zhengwu.interaction.LetterFile;
 import org.zhengwu.interaction.LetterProblem;
 import org.zhengwu.platform.storage.DataDirectory;
 import org.zhengwu.platform.storage.FileType;
+import org.zhengwu.platform.storage.ObjectStorage;
 import org.zhengwu.platform.storage.UploadFolder;
 
 /**
@@ -29,10 +30,12 @@ public class LetterFiles {
 
     private final DataDirectory data;
     private final Clock clock;
+    private final ObjectStorage storage;
 
-    LetterFiles(DataDirectory data, Clock clock) {
+    LetterFiles(DataDirectory data, Clock clock, ObjectStorage storage) {
         this.data = data;
         this.clock = clock;
+        this.storage = storage;
     }
 
     /**
@@ -85,10 +88,11 @@ public class LetterFiles {
             case EMPTY -> LetterRules.problem("files", "interaction.letter.files.empty", o.name());
             case MISMATCH -> LetterRules.problem("files", "interaction.letter.files.mismatch", o.name(),
                     o.claimed().name());
+            case UNAVAILABLE -> LetterRules.problem("files", "interaction.letter.files.unavailable", o.name());
         };
     }
 
     private UploadFolder folder() {
-        return new UploadFolder(data.resolve("letters"), clock);
+        return new UploadFolder(data, "letters", clock, storage);
     }
 }

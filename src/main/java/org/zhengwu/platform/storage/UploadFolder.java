@@ -23,7 +23,9 @@ import org.springframework.core.io.InputStreamSource;
  * Files citizens upload (letters' attachments, applications' materials) in a folder of the data directory that the
  * public site does not serve, under {@code yyyy/MM/} and a random name with the extension of the type its bytes show.
  * A file is kept only when its name, size and bytes all fit; the bytes go to a temporary file first, so nothing
- * half-written is ever under a stored name. Each module names its own folder.
+ * half-written is ever under a stored name. Each module names its own folder. With {@code zhengwu.storage=s3} a kept
+ * file also goes to the (private) files bucket under the folder's name before it counts as kept, and a file missing
+ * from the folder (another node took it, or a new disk) is fetched back from there.
  */
 public final class UploadFolder {
 
@@ -38,7 +40,9 @@ public final class UploadFolder {
         TOO_LARGE,
         EMPTY,
         /** its bytes are not what its name claims */
-        MISMATCH
+        MISMATCH,
+        /** it could not be stored (the S3 store did not take it); trying again later may work */
+        UNAVAILABLE
     }
 
     /** A stored file: the citizen's file name, where it is, the type found in its bytes and its size. */
@@ -57,11 +61,25 @@ public final class UploadFolder {
 
     private final Path root;
     private final Clock clock;
+    private final Bucket bucket;
+    private final String prefix;
 
     public UploadFolder(Path root, Clock clock) {
+        this(root, clock, null, "");
+    }
+
+    /** The folder {@code name} of the data directory, copied to the files bucket when on S3. */
+    public UploadFolder(DataDirectory data, String name, Clock clock, ObjectStorage storage) {
+        this(data.resolve(name), clock, storage.filesBucket().orElse(null), name + "/");
+    }
+
+    private UploadFolder(Path root, Clock clock, Bucket bucket, String prefix) {
         this.root = root;
         this.clock = clock;
+        this.bucket = bucket;
+        this.prefix = prefix;
     }
+
 
     /** Whether a part of a form holds no file at all (an empty file input). */
     public static boolean blank(String fileName, long size) {
@@ -102,13 +120,29 @@ public final class UploadFolder {
                 byte[] random = new byte[16];
                 RANDOM.nextBytes(random);
                 String stored = folder + "/" + HexFormat.of().formatHex(random) + "." + claimed.get().extension();
-                move(tmp, root.resolve(stored));
+                Path target = root.resolve(stored);
+                move(tmp, target);
+                if (bucket != null && !copied(stored, target, claimed.get())) {
+                    return new Outcome(null, Refusal.UNAVAILABLE, name, claimed.get());
+                }
                 return new Outcome(new Stored(name, stored, claimed.get(), size), null, name, claimed.get());
             } finally {
                 Files.deleteIfExists(tmp);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("无法保存上传的文件", e);
+        }
+    }
+
+    /** Puts the kept file in the bucket; when the store fails, the file is not kept here either. */
+    private boolean copied(String stored, Path file, FileType type) throws IOException {
+        try {
+            bucket.put(prefix + stored, file, type.contentType(), "private, no-store");
+            return true;
+        } catch (UncheckedIOException e) {
+            org.slf4j.LoggerFactory.getLogger(UploadFolder.class).warn("upload not stored: {}", e.getMessage());
+            Files.deleteIfExists(file);
+            return false;
         }
     }
 
@@ -121,6 +155,9 @@ public final class UploadFolder {
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
+                if (bucket != null) {
+                    bucket.delete(prefix + s.storedName());
+                }
             });
         }
     }
@@ -130,7 +167,11 @@ public final class UploadFolder {
         if (storedName == null || !STORED_NAME.matcher(storedName).matches()) {
             return Optional.empty();
         }
-        return SafePaths.below(root, storedName).filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS));
+        Optional<Path> path = SafePaths.below(root, storedName);
+        if (bucket != null && path.isPresent() && !Files.exists(path.get(), LinkOption.NOFOLLOW_LINKS)) {
+            bucket.download(prefix + storedName, path.get());
+        }
+        return path.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS));
     }
 
     /** Every type: what a form accepts when it names none. */

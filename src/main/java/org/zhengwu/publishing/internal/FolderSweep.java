@@ -37,7 +37,7 @@ final class FolderSweep {
                         }
                     } else if (!written.contains(PublicFolder.original(rel))) { // a page's copies stay with it
                         Files.deleteIfExists(file);
-                        folder.cache().invalidate(rel);
+                        folder.swept(rel);
                     }
                     return FileVisitResult.CONTINUE;
                 }

@@ -5,9 +5,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.function.Supplier;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.zhengwu.platform.storage.AtomicFiles;
 import org.zhengwu.platform.storage.DataDirectory;
+import org.zhengwu.platform.storage.ObjectStorage;
 import org.zhengwu.platform.storage.SafePaths;
 
 /**
@@ -15,18 +19,38 @@ import org.zhengwu.platform.storage.SafePaths;
  * ("/www/news/12.html", "/zh-hant/www/news/12.html"). Every write is atomic (a reader sees the old or the new page,
  * never half of one) and drops the served copy from the in-memory cache. Text files get their compressed copies
  * ({@link Precompression}) written after them and deleted with them, so a copy is never older than its page.
+ * With {@code zhengwu.storage=s3} the folder is the renderer's working copy and {@link BucketSync} sends each
+ * publish step's changes to the bucket; locally nothing else happens.
  */
 @Component
-public class PublicFolder {
+public class PublicFolder implements DisposableBean {
 
     private final Path root;
     private final PageCache cache;
     private final Precompression compression;
+    private final BucketSync bucket;
 
     PublicFolder(DataDirectory data, PublishingProperties properties, Precompression compression) {
+        this(data, properties, compression, null);
+    }
+
+    @Autowired
+    PublicFolder(DataDirectory data, PublishingProperties properties, Precompression compression,
+                 ObjectStorage storage) {
         this.root = data.publicPages();
         this.cache = new PageCache(properties.pageCacheBytes(), properties.pageCacheRecheck().toNanos());
         this.compression = compression;
+        this.bucket = storage == null || !storage.s3() ? null : new BucketSync(storage.published(), root,
+                storage.settings().cdnPurgeUrl() == null ? null : new CdnPurge(storage.settings().cdnPurgeUrl(), 1000),
+                properties.threads() * 4);
+    }
+
+    /**
+     * Runs a publish step: on S3, what it writes and deletes goes to the bucket when it ends, in an order that never
+     * shows a link to a missing object; a step inside a step is part of it.
+     */
+    public <T> T step(Supplier<T> work) {
+        return bucket == null ? work.get() : bucket.step(work);
     }
 
     public Path root() {
@@ -76,6 +100,9 @@ public class PublicFolder {
                     cache.invalidate(copy(path, coding));
                 }
             }
+            if (bucket != null) {
+                bucket.written(path, bytes);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("无法写入页面 " + path, e);
         } finally {
@@ -123,7 +150,11 @@ public class PublicFolder {
                 Files.deleteIfExists(resolve(copy(path, coding)));
                 cache.invalidate(copy(path, coding));
             }
-            return Files.deleteIfExists(resolve(path));
+            boolean was = Files.deleteIfExists(resolve(path));
+            if (bucket != null) {
+                bucket.deleted(path);
+            }
+            return was;
         } catch (IOException e) {
             throw new UncheckedIOException("无法删除页面 " + path, e);
         } finally {
@@ -131,8 +162,24 @@ public class PublicFolder {
         }
     }
 
+    /** Whether the file is published (on S3: also in the bucket). */
     public boolean exists(String path) {
-        return Files.isRegularFile(resolve(path));
+        return Files.isRegularFile(resolve(path)) && (bucket == null || bucket.holds(path));
+    }
+
+    /** A sweep deleted the file ("/www/news/12.html" or one of its copies) behind the writer's back. */
+    void swept(String path) {
+        cache.invalidate(path);
+        if (bucket != null && original(path).equals(path)) {
+            bucket.deleted(path);
+        }
+    }
+
+    @Override
+    public void destroy() {
+        if (bucket != null) {
+            bucket.close();
+        }
     }
 
     /** The file's text, or null when there is no such file. */

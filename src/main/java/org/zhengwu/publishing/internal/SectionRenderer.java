@@ -132,24 +132,29 @@ public class SectionRenderer {
     private void render(PublishedSection section, PageCounter counter) {
         lock.lock();
         try {
-            long t0 = System.nanoTime();
-            Set<String> written = new HashSet<>();
-            section.renderAll(new Writer(counter, (s, file, bytes) -> {
-                folder.write(file, bytes);
-                written.add(file);
-            }));
-            for (Script s : Script.values()) {
-                Path dir = folder.resolve(s.prefix() + section.folder());
-                if (Files.isDirectory(dir)) {
-                    FolderSweep.sweep(folder, dir, written);
-                }
-            }
-            // bench/guides.sh reads this line
-            log.info("section {}: {} pages (both scripts) in {} s", section.folder(), written.size(),
-                    String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - t0) / 1e9));
+            folder.step(() -> renderLocked(section, counter));
         } finally {
             lock.unlock();
         }
+    }
+
+    private Void renderLocked(PublishedSection section, PageCounter counter) {
+        long t0 = System.nanoTime();
+        Set<String> written = new HashSet<>();
+        section.renderAll(new Writer(counter, (s, file, bytes) -> {
+            folder.write(file, bytes);
+            written.add(file);
+        }));
+        for (Script s : Script.values()) {
+            Path dir = folder.resolve(s.prefix() + section.folder());
+            if (Files.isDirectory(dir)) {
+                FolderSweep.sweep(folder, dir, written);
+            }
+        }
+        // bench/guides.sh reads this line
+        log.info("section {}: {} pages (both scripts) in {} s", section.folder(), written.size(),
+                String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - t0) / 1e9));
+        return null;
     }
 
     /** A site's share of every section, written through the site's writer (so the site's sweep keeps it). */

@@ -13,12 +13,18 @@ import org.springframework.stereotype.Component;
 public class SiteLocks {
 
     private final ConcurrentHashMap<Long, ReentrantLock> locks = new ConcurrentHashMap<>();
+    private final PublicFolder folder;
 
+    SiteLocks(PublicFolder folder) {
+        this.folder = folder;
+    }
+
+    /** Runs the work under the site's lock, as one publish step of the public folder ({@link PublicFolder#step}). */
     public <T> T withSite(long siteId, Supplier<T> work) {
         ReentrantLock lock = locks.computeIfAbsent(siteId, id -> new ReentrantLock());
         lock.lock();
         try {
-            return work.get();
+            return folder.step(work);
         } finally {
             lock.unlock();
         }

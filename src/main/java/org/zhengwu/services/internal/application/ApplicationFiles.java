@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.zhengwu.platform.storage.DataDirectory;
 import org.zhengwu.platform.storage.FileType;
+import org.zhengwu.platform.storage.ObjectStorage;
 import org.zhengwu.platform.storage.UploadFolder;
 
 /**
@@ -21,10 +22,12 @@ public class ApplicationFiles {
 
     private final DataDirectory data;
     private final Clock clock;
+    private final ObjectStorage storage;
 
-    ApplicationFiles(DataDirectory data, Clock clock) {
+    ApplicationFiles(DataDirectory data, Clock clock, ObjectStorage storage) {
         this.data = data;
         this.clock = clock;
+        this.storage = storage;
     }
 
     /** Stores the given files of these fields (empty inputs skipped); the problems go to {@code problems}. */
@@ -63,10 +66,11 @@ public class ApplicationFiles {
             case EMPTY -> new Problem(f.key(), "service.apply.file.empty", f.label(), o.name());
             case MISMATCH -> new Problem(f.key(), "service.apply.file.mismatch", f.label(), o.name(),
                     o.claimed().extension());
+            case UNAVAILABLE -> new Problem(f.key(), "service.apply.file.unavailable", f.label(), o.name());
         };
     }
 
     private UploadFolder folder() {
-        return new UploadFolder(data.resolve("applications"), clock);
+        return new UploadFolder(data, "applications", clock, storage);
     }
 }
