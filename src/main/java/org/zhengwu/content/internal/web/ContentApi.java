@@ -1,5 +1,6 @@
 package org.zhengwu.content.internal.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -63,6 +64,7 @@ class ContentApi {
                         boolean maySubmit, java.util.List<String> blockingFindings) {
     }
 
+    @Operation(summary = "新建稿件（草稿；submit=true 时同时提交审核）")
     @PostMapping(path = "/api/v1/content", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ContentState> create(@RequestBody ContentForm form,
@@ -78,6 +80,7 @@ class ContentApi {
                 .body(state(id));
     }
 
+    @Operation(summary = "修改稿件，保存为新版本（submit=true 时同时提交审核）")
     @PutMapping(path = "/api/v1/content/{id}", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ContentState> update(@PathVariable long id, @RequestBody ContentForm form,
@@ -94,6 +97,7 @@ class ContentApi {
     }
 
     /** Submits the latest version for review; {@code urgent} asks to skip the levels that allow it. */
+    @Operation(summary = "提交最新版本审核（urgent=true 申请加急）")
     @PostMapping(path = "/api/v1/content/{id}/submission", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ContentState> submit(@PathVariable long id, @RequestParam(defaultValue = "false") boolean urgent) {
         access.item(id);
@@ -101,6 +105,7 @@ class ContentApi {
         return ok(id);
     }
 
+    @Operation(summary = "查看稿件状态：版本、是否已发布、审核进度、退回理由")
     @GetMapping(path = "/api/v1/content/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ContentState> read(@PathVariable long id) {
         access.item(id);

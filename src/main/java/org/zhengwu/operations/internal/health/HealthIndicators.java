@@ -19,15 +19,16 @@ import org.zhengwu.search.SearchIndex;
 import org.zhengwu.search.SearchQuery;
 
 /**
- * The health of what the application needs besides its database (Boot's own {@code db} indicator): {@code search}
- * (the index answers a query), {@code storage} (the data directory takes a file and has room) and
- * {@code publishingQueue} (no publish request has waited too long). Each is a group of its own on the management port
- * ({@code /actuator/health/storage} …), see application.properties. Bean names give the indicators their names.
+ * The health of what the application needs besides its database (Boot's own {@code db} indicator):
+ * {@code searchIndex} (the index answers a query), {@code dataDirectory} (it takes a file and its disk has room) and
+ * {@code publishingQueue} (no publish request has waited too long). On the management port each is in a group of its
+ * own: {@code /actuator/health/database}, {@code …/search}, {@code …/storage}, {@code …/publishing} (see
+ * application.properties; a group may not share an indicator's name). Bean names give the indicators their names.
  */
 @Configuration(proxyBeanMethods = false)
 class HealthIndicators {
 
-    @Bean("searchHealthIndicator")
+    @Bean("searchIndexHealthIndicator")
     HealthIndicator search(SearchIndex index) {
         return () -> {
             long hits = index.search(new SearchQuery(List.of("政府"), List.of(), null, 0, 1)).total();
@@ -35,7 +36,7 @@ class HealthIndicators {
         };
     }
 
-    @Bean("storageHealthIndicator")
+    @Bean("dataDirectoryHealthIndicator")
     HealthIndicator storage(DataDirectory data, OperationsSettings settings) {
         return () -> {
             Path root = data.root();
