@@ -15,12 +15,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.zhengwu.ConsoleFixtures;
 import org.zhengwu.OwnDatabase;
 import org.zhengwu.TestDatabase;
+import org.zhengwu.TestMail;
 import org.zhengwu.interaction.MailboxDetails;
 import org.zhengwu.interaction.MailboxKind;
 import org.zhengwu.interaction.Mailboxes;
@@ -32,8 +34,9 @@ import org.zhengwu.interaction.NewLetter;
  * answers health by group and the Prometheus page with the platform's own gauges.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"management.server.port=0", "zhengwu.operations.metrics-cache=0s"})
-@Import(TestDatabase.class)
+        properties = {"spring.mail.host=127.0.0.1", "management.server.port=0", "zhengwu.operations.metrics-cache=0s"})
+@AutoConfigureMockMvc // the suite's test helpers (Hall) are beans that need it
+@Import({TestDatabase.class, TestMail.class})
 class ManagementPortTest {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();

@@ -58,9 +58,9 @@ final class NginxConfig {
         return """
 
                 server {
-                    listen 443 ssl;
-                    listen [::]:443 ssl;
-                    http2 on;
+                    # nginx 1.25.1 and later prefer `listen 443 ssl;` with `http2 on;`; this form works on both
+                    listen 443 ssl http2;
+                    listen [::]:443 ssl http2;
                     server_name %s;
                     ssl_certificate     /etc/nginx/tls/%s/fullchain.pem;
                     ssl_certificate_key /etc/nginx/tls/%s/privkey.pem;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springdoc.webmvc.api.OpenApiWebMvcResource;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
  * elsewhere), and reads well with a screen reader. The document itself stays at {@code /v3/api-docs}.
  */
 @Controller
+@ConditionalOnWebApplication // springdoc's document exists only in the server, not in command-line runs
 class ApiReference {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

@@ -22,7 +22,7 @@ class NginxConfigTest {
                 "return 301 https://$host$request_uri;", "root /srv/zhengwu/data/public;", "gzip_static on;",
                 "try_files $uri $uri/index.html @zhengwu;", "location ~ ^/(admin|api|open311|v3/api-docs|uploads)(/|$)",
                 "proxy_pass http://zhengwu;", "~^text/css                 \"public, max-age=86400\"",
-                "default                    \"no-cache\"", "listen 443 ssl;");
+                "default                    \"no-cache\"", "listen 443 ssl http2;");
         assertThat(NginxConfig.proxySettings()).contains("X-Forwarded-For $remote_addr", "X-Forwarded-Proto $scheme");
     }
 
