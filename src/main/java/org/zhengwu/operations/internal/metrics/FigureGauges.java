@@ -34,7 +34,8 @@ class FigureGauges implements MeterBinder {
         for (OperationalFigures source : sources) {
             Reading reading = new Reading(source, cacheNanos);
             for (Figure f : source.figures()) {
-                Gauge.Builder<Reading> gauge = Gauge.builder(f.name(), reading, r -> r.value(f)).description(f.description());
+                Gauge.Builder<Reading> gauge = Gauge.builder(f.name(), reading, r -> r.value(f))
+                        .description(f.description()).strongReference(true); // nothing else holds the reading
                 f.tags().forEach(gauge::tag);
                 gauge.register(registry);
             }
@@ -62,7 +63,9 @@ class FigureGauges implements MeterBinder {
                     values = source.read();
                     failed = false;
                 } catch (RuntimeException e) {
-                    LOG.debug("reading {} failed", source.getClass().getSimpleName(), e);
+                    if (!failed) {
+                        LOG.warn("reading {} failed; its gauges show NaN until it succeeds", source.getClass().getSimpleName(), e);
+                    }
                     values = Map.of();
                     failed = true;
                 }
