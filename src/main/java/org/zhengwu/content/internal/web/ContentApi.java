@@ -58,10 +58,13 @@ class ContentApi {
         this.audit = audit;
     }
 
-    /** Where an item stands, as the API answers: its latest version, the published one, and the review state. */
+    /**
+     * Where an item stands, as the API answers: its latest version, the published one, and the review state;
+     * {@code submitRefused} says why a save with {@code submit=true} was kept but not submitted (null otherwise).
+     */
     record ContentState(long id, long siteId, long columnId, String title, String status, String statusText,
                         int latestVersion, Integer publishedVersion, String review, String returnReason,
-                        boolean maySubmit, java.util.List<String> blockingFindings) {
+                        boolean maySubmit, java.util.List<String> blockingFindings, String submitRefused) {
     }
 
     @Operation(summary = "新建稿件（草稿；submit=true 时同时提交审核）")
@@ -73,11 +76,9 @@ class ContentApi {
         access.column(columnId);
         access.requireLinkable(form.interprets());
         long id = editing.createDraft(form.toDraft(columnId));
-        if (submit) {
-            submitLatest(id, false);
-        }
+        String refused = submit ? submitAfterSave(id) : null;
         return ResponseEntity.created(URI.create("/api/v1/content/" + id)).cacheControl(CacheControl.noStore())
-                .body(state(id));
+                .body(state(id, refused));
     }
 
     @Operation(summary = "修改稿件，保存为新版本（submit=true 时同时提交审核）")
@@ -90,10 +91,8 @@ class ContentApi {
         access.column(columnId);
         access.requireLinkable(form.interprets());
         editing.update(id, form.toDraft(columnId));
-        if (submit) {
-            submitLatest(id, false);
-        }
-        return ok(id);
+        String refused = submit ? submitAfterSave(id) : null;
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(state(id, refused));
     }
 
     /** Submits the latest version for review; {@code urgent} asks to skip the levels that allow it. */
@@ -142,6 +141,16 @@ class ContentApi {
         return column;
     }
 
+    /** Submits what was just saved; a refusal keeps the save (as the console does) and is told in the answer. */
+    private String submitAfterSave(long id) {
+        try {
+            submitLatest(id, false);
+            return null;
+        } catch (RuleViolation e) {
+            return text(e.key(), e.args());
+        }
+    }
+
     private void submitLatest(long id, boolean urgent) {
         EditorialWorkflow w = workflow.getIfAvailable();
         if (w == null) {
@@ -151,10 +160,10 @@ class ContentApi {
     }
 
     private ResponseEntity<ContentState> ok(long id) {
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(state(id));
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(state(id, null));
     }
 
-    private ContentState state(long id) {
+    private ContentState state(long id, String submitRefused) {
         ContentItem item = queries.item(id).orElseThrow();
         ContentItem latest = queries.latestVersion(id).orElse(item);
         EditorialWorkflow w = workflow.getIfAvailable();
@@ -164,7 +173,7 @@ class ContentApi {
                 item.isPublished() ? item.version() : null,
                 panel == null ? null : text(panel.stateKey(), panel.stateArgs()),
                 panel == null ? null : panel.reason(), panel != null && panel.maySubmit(),
-                panel == null ? java.util.List.of() : panel.blockingFindings());
+                panel == null ? java.util.List.of() : panel.blockingFindings(), submitRefused);
     }
 
     private ResponseEntity<Map<String, Object>> problem(HttpStatus status, String message) {

@@ -112,6 +112,18 @@ class ContentApiTest {
     }
 
     @Test
+    void aSaveWhoseSubmissionTheChecksStopIsKeptAsADraftAndTheAnswerSaysWhy() throws Exception {
+        MockHttpServletResponse r = client.json(key, post("/api/v1/content?submit=true"), "{\"columnId\": " + news.id()
+                + ", \"title\": \"补贴名单\", \"bodyHtml\": \"<p>申请人身份证号码11010519491231002X，符合条件。</p>\"}");
+        assertThat(r.getStatus()).isEqualTo(201);
+        JsonNode state = body(r);
+        assertThat(state.get("submitRefused").asString()).contains("疑似居民身份证号码“11010519491231002X”");
+        assertThat(state.get("review").asString()).isEqualTo("草稿（第1版），尚未提交审核");
+        assertThat(state.get("blockingFindings").toString()).contains("11010519491231002X");
+        assertThat(queries.item(state.get("id").asLong())).isPresent();
+    }
+
+    @Test
     void aKeyOfOneUnitCannotCreateReadOrChangeAnotherUnitsContentAndTheAttemptIsRecorded() throws Exception {
         ConsoleFixtures fixtures = new ConsoleFixtures(sites, staff);
         Site other = fixtures.site();
