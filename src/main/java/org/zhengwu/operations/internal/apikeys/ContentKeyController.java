@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhengwu.platform.RuleViolation;
 import org.zhengwu.platform.web.FormError;
-import org.zhengwu.platform.web.NotFound;
+import org.zhengwu.platform.web.FlashOutcome;
 import org.zhengwu.platform.web.Ui;
 import org.zhengwu.sites.SiteDirectory;
 
@@ -55,18 +55,8 @@ class ContentKeyController {
     @PostMapping("/{id}/revoke")
     String revoke(@PathVariable long id, @ModelAttribute(name = "ui", binding = false) Ui ui,
                   RedirectAttributes redirect) {
-        ContentKey key;
-        try {
-            key = keys.revoke(id);
-        } catch (RuleViolation e) {
-            if (e instanceof NotFound) {
-                throw e; // the console's 404 page
-            }
-            redirect.addFlashAttribute("error", ui.t(e.key(), e.args()));
-            return "redirect:/admin/api-keys";
-        }
-        redirect.addFlashAttribute("notice", ui.t("operations.key.revoked", key.name()));
-        return "redirect:/admin/api-keys";
+        return FlashOutcome.redirect("/admin/api-keys", ui, redirect,
+                () -> ui.t("operations.key.revoked", keys.revoke(id).name()));
     }
 
     private String page(Model model, String unit, String name, FormError error) {
