@@ -7,6 +7,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.FullyQualifiedAnnotationBeanNameGenerator;
 import org.springframework.modulith.Modulithic;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import org.zhengwu.operations.RestoreLauncher;
 import org.zhengwu.platform.cli.CommandLauncher;
 
 /**
@@ -21,6 +22,10 @@ import org.zhengwu.platform.cli.CommandLauncher;
 public class ZhengwuApplication {
 
     public static void main(String[] args) {
+        if (RestoreLauncher.asked(args)) {
+            // before the context: starting would open (and create) the database the restore is to put in place
+            System.exit(RestoreLauncher.run(args));
+        }
         SpringApplication app = new SpringApplication(ZhengwuApplication.class);
         if (CommandLauncher.isCommand(args)) {
             app.setWebApplicationType(WebApplicationType.NONE);

@@ -30,7 +30,7 @@ public class SiteAdministration {
     /** Path segments the application itself answers under; no site may take them. */
     private static final Set<String> RESERVED = Set.of("admin", "api", "zh-hant", "assets", "uploads", "search",
             "open311", "login", "logout", "error", "static", "sitemap", "feeds", "_zw", "hall", "services", "hdjl", "bsfw",
-            "ndbb");
+            "ndbb", "v3");
 
     private final SiteStore store;
     private final SiteDirectory directory;

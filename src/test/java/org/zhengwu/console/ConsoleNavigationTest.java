@@ -89,7 +89,7 @@ class ConsoleNavigationTest {
                 "/admin/supervision/inspection", "/admin/supervision/inspection-settings", "/admin/supervision/links",
                 "/admin/supervision/fees",
                 "/admin/supervision/fees/settings", "/admin/supervision/annual-report"), SCORES,
-                List.of("/admin/staff", "/admin/calendar"));
+                List.of("/admin/staff", "/admin/calendar", "/admin/api-keys"));
         expect(StaffRole.SECURITY_ADMINISTRATOR, List.of("/admin/security/roles", "/admin/security/policy",
                 "/admin/security/alerts", "/admin/checks/words", "/admin/sign-ins"));
         expect(StaffRole.AUDIT_ADMINISTRATOR, List.of("/admin/audit", "/admin/audit/anchors", "/admin/sign-ins"));

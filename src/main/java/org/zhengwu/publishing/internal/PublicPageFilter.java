@@ -32,7 +32,8 @@ final class PublicPageFilter implements Filter {
 
     /** First path segments the application answers itself (the sites module reserves them as site codes). */
     static final Set<String> APPLICATION_PATHS = Set.of("admin", "api", "uploads", "assets", "search", "_zw", "login",
-            "logout", "error", "static", "open311", "hall", "services", "sitemap", "feeds", "actuator", "hdjl", "bsfw");
+            "logout", "error", "static", "open311", "hall", "services", "sitemap", "feeds", "actuator", "hdjl", "bsfw",
+            "v3"); // v3: the OpenAPI document (/v3/api-docs)
     /** Application paths that also have a traditional-script address under {@code /zh-hant}. */
     static final Set<String> HANT_APPLICATION_PATHS = Set.of("search", "hdjl", "bsfw");
     /** Application paths whose published files (a module's {@code PublishedSection}) answer before the application. */

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhengwu.platform.RuleViolation;
 import org.zhengwu.platform.web.FormError;
-import org.zhengwu.platform.web.NotFound;
+import org.zhengwu.platform.web.FlashOutcome;
 import org.zhengwu.platform.web.Ui;
 
 /**
@@ -50,18 +50,8 @@ class ApiKeyController {
     @PostMapping("/{id}/revoke")
     String revoke(@PathVariable long id, @ModelAttribute(name = "ui", binding = false) Ui ui,
                   RedirectAttributes redirect) {
-        ApiKey key;
-        try {
-            key = keys.revoke(id);
-        } catch (RuleViolation e) {
-            if (e instanceof NotFound) {
-                throw e; // the console's 404 page
-            }
-            redirect.addFlashAttribute("error", ui.t(e.key(), e.args()));
-            return "redirect:/admin/open311/keys";
-        }
-        redirect.addFlashAttribute("notice", ui.t("open311.key.revoked", key.name()));
-        return "redirect:/admin/open311/keys";
+        return FlashOutcome.redirect("/admin/open311/keys", ui, redirect,
+                () -> ui.t("open311.key.revoked", keys.revoke(id).name()));
     }
 
     private String page(Model model, String name, FormError error) {

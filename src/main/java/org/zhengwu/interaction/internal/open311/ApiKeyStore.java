@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+import org.zhengwu.platform.storage.ApiKeyRows;
 
 /** The table open311_api_key. */
 @Repository
@@ -18,9 +19,11 @@ class ApiKeyStore {
             + "revoked_by";
 
     private final JdbcClient jdbc;
+    private final ApiKeyRows rows;
 
     ApiKeyStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.rows = new ApiKeyRows(jdbc, "open311_api_key");
     }
 
     List<ApiKey> all() {
@@ -47,12 +50,11 @@ class ApiKeyStore {
 
     /** Revokes a valid key; false when it was revoked already (the first revocation stays on record). */
     boolean revoke(long id, String by, OffsetDateTime at) {
-        return jdbc.sql("UPDATE open311_api_key SET revoked_at = ?, revoked_by = ? WHERE id = ? AND revoked_at IS NULL")
-                .params(at, by, id).update() == 1;
+        return rows.revoke(id, by, at);
     }
 
     void used(long id, OffsetDateTime at) {
-        jdbc.sql("UPDATE open311_api_key SET last_used_at = ? WHERE id = ?").params(at, id).update();
+        rows.used(id, at);
     }
 
     private static ApiKey row(ResultSet rs, int n) throws SQLException {

@@ -1,13 +1,7 @@
 package org.zhengwu.interaction.internal.open311;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
@@ -16,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.zhengwu.platform.RuleViolation;
 import org.zhengwu.platform.audit.AuditEvent;
 import org.zhengwu.platform.audit.AuditTrail;
+import org.zhengwu.platform.crypto.ApiSecrets;
 import org.zhengwu.platform.security.StaffPrincipal;
 import org.zhengwu.platform.security.StaffRole;
 import org.zhengwu.platform.security.UnitScope;
@@ -24,16 +19,15 @@ import org.zhengwu.platform.web.NotFound;
 /**
  * The Open311 API keys: issued, listed and revoked by the hall's dispatcher (互动分办员) or the system administrator,
  * each change audited in its transaction and each refusal recorded. A key is 24 random bytes; it is shown once, when
- * issued, and stored only as its SHA-256, so the database alone never gives a working key.
+ * issued, and stored only as its SHA-256, so the database alone never gives a working key ({@link ApiSecrets}, shared
+ * with the content API's keys).
  */
 @Service
 class ApiKeys {
 
-    static final int MAX_NAME = 100;
+    static final int MAX_NAME = ApiSecrets.MAX_NAME;
     /** Every key starts with this, so a key found in a log or a repository is recognised for what it is. */
     static final String KEY_START = "zw311_";
-    private static final int PREFIX_LENGTH = KEY_START.length() + 6;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** A newly issued key: {@code secret} exists only here. */
     record Issued(ApiKey key, String secret) {
@@ -60,20 +54,9 @@ class ApiKeys {
     @Transactional
     Issued issue(String name) {
         StaffPrincipal me = requireKeeper("issue", null);
-        String n = name == null ? "" : name.strip();
-        if (n.isEmpty()) {
-            throw new RuleViolation("open311.key.name.required");
-        }
-        if (n.length() > MAX_NAME) {
-            throw new RuleViolation("open311.key.name.too-long", MAX_NAME, n.length());
-        }
-        if (n.codePoints().anyMatch(Character::isISOControl)) {
-            throw new RuleViolation("open311.key.name.invalid");
-        }
-        byte[] random = new byte[24];
-        RANDOM.nextBytes(random);
-        String secret = KEY_START + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-        long id = store.insert(n, secret.substring(0, PREFIX_LENGTH), hash(secret), me.username(), now());
+        String n = ApiSecrets.name(name, "open311.key");
+        String secret = ApiSecrets.newSecret(KEY_START);
+        long id = store.insert(n, ApiSecrets.prefix(secret, KEY_START), hash(secret), me.username(), now());
         audit.record(AuditEvent.of("open311.key.issue", "open311-key", id, null, n));
         return new Issued(store.byId(id).orElseThrow(), secret);
     }
@@ -92,7 +75,7 @@ class ApiKeys {
     /** The valid (not revoked) key with this secret. */
     @Transactional(readOnly = true)
     Optional<ApiKey> valid(String secret) {
-        if (secret == null || !secret.startsWith(KEY_START) || secret.length() > 100) {
+        if (!ApiSecrets.plausible(secret, KEY_START)) {
             return Optional.empty();
         }
         return store.byHash(hash(secret)).filter(k -> !k.revoked());
@@ -121,11 +104,6 @@ class ApiKeys {
     }
 
     static String hash(String secret) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return ApiSecrets.hash(secret);
     }
 }

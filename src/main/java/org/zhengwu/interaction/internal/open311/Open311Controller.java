@@ -1,5 +1,6 @@
 package org.zhengwu.interaction.internal.open311;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Set;
@@ -114,6 +115,7 @@ class Open311Controller {
      * Anything else under /open311: a 405 with {@code Allow} when the address is a resource that takes other methods
      * (PUT on a collection), else a 404; both in the specification's format.
      */
+    @Hidden // not an operation of the API: what answers for addresses it does not have
     @RequestMapping("/open311/**")
     ResponseEntity<byte[]> unknown(HttpServletRequest request) {
         String uri = request.getRequestURI();
