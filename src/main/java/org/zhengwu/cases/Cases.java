@@ -11,7 +11,7 @@ import java.util.Optional;
  *
  * <p>Who may do what: {@link #assign} the dispatcher (互动分办员) or the system; {@link #transfer} the dispatcher, or the
  * owning unit's 办件人 or 单位审核人; {@link #returnToDispatcher} and {@link #requestExtension} the owning unit's
- * 办件人 or 单位审核人; {@link #decideExtension} a supervisor (监督员). {@link #open}, {@link #move} and
+ * 办件人 or 单位审核人; {@link #decideExtension} a supervisor (监督员), or whom the type names ({@link CaseType#extensionDeciders()}). {@link #open}, {@link #move} and
  * {@link #setHandler} trust the owning module, whose own commands have checked the caller (a citizen's rating moves a
  * letter too).
  *

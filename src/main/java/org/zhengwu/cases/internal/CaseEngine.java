@@ -158,7 +158,8 @@ class CaseEngine implements Cases {
     @Override
     @Transactional(noRollbackFor = {RuleViolation.class, AccessDeniedException.class})
     public CaseView decideExtension(long caseId, boolean approve, String reason) {
-        return step("cases.extension.decide", caseId, (p, c) -> CaseAccess.mayDecideExtension(p), false,
+        return step("cases.extension.decide", caseId,
+                (p, c) -> types.get(c.typeCode()).extensionDeciders().contains(p.role()), false,
                 (f, rules) -> rules.decideExtension(f, approve, reason));
     }
 
