@@ -80,7 +80,7 @@ class KeyCaseStore {
     /** Every key case with its petition's reference and matter, oldest first. */
     List<LedgerRow> ledger() {
         return jdbc.sql("SELECT k.petition_id, p.reference, p.matter, k.leader_name, k.leader_title, k.unit_id, "
-                        + "k.resolution, k.marked_on, k.resolved_on FROM key_petition k "
+                        + "k.plan, k.resolution, k.marked_on, k.resolved_on FROM key_petition k "
                         + "JOIN petition p ON p.id = k.petition_id ORDER BY k.marked_on, p.reference")
                 .query((rs, n) -> new LedgerRow(row(rs, n), rs.getString("reference"), rs.getString("matter")))
                 .list();
