@@ -26,6 +26,7 @@ import org.zhengwu.interaction.MailboxKind;
 import org.zhengwu.interaction.Mailboxes;
 import org.zhengwu.interaction.SampleLetter;
 import org.zhengwu.interaction.SampleLetters;
+import org.zhengwu.petitions.SamplePetitions;
 import org.zhengwu.services.SampleApplications;
 import org.zhengwu.supervision.SampleSupervision;
 import org.zhengwu.platform.storage.AtomicFiles;
@@ -68,6 +69,7 @@ public class DemoSiteGroup {
     private final DemoInvestment investment;
     private final SampleApplications applications;
     private final SampleSupervision supervision;
+    private final SamplePetitions petitions;
     private final TransactionTemplate transaction;
     private final java.time.Clock clock;
     private final Resource definition = new ClassPathResource("demo/site-group.yaml");
@@ -75,8 +77,10 @@ public class DemoSiteGroup {
     DemoSiteGroup(SiteAdministration sites, SiteDirectory directory, ContentEditing editing, DataDirectory dataDirectory,
                   DemoSurveys surveys, PlatformTransactionManager transactions, Mailboxes mailboxes,
                   SampleLetters samples, DemoServiceItems serviceItems, SampleApplications applications,
-                  SampleSupervision supervision, java.time.Clock clock, DemoInvestment investment) {
+                  SampleSupervision supervision, java.time.Clock clock, DemoInvestment investment,
+                  SamplePetitions petitions) {
         this.supervision = supervision;
+        this.petitions = petitions;
         this.clock = clock;
         this.investment = investment;
         this.surveys = surveys;
@@ -128,6 +132,7 @@ public class DemoSiteGroup {
             investment.create(units);
             applications.create();
             supervision.create();
+            petitions.create(units);
             List<LetterReceipt> letters = new ArrayList<>();
             List<DemoDefinition.DemoLetter> demoLetters = demo.lettersOrNone();
             for (int i = 0; i < demoLetters.size(); i++) {

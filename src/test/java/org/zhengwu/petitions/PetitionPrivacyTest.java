@@ -2,7 +2,12 @@ package org.zhengwu.petitions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+
 import java.util.Map;
+import org.springframework.mock.web.MockMultipartFile;
+import org.zhengwu.interaction.Hall;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -127,5 +132,27 @@ class PetitionPrivacyTest {
         assertThat(PetitionDesk.text(r)).contains("不能办理这一步骤");
         MvcResult empty = desk.step(desk.staff.handlerA, reference, "ACCEPT", Map.of("text", " "));
         assertThat(PetitionDesk.text(empty)).contains("请填写内容");
+    }
+
+    @Test
+    void anAttachmentIsKeptWithThePetitionAndServedOnlyToThoseWhoMaySeeItAndABadFileStoresNothing() throws Exception {
+        Map<String, String> form = desk.visitForm("韩梅", "医保报销被拒。");
+        var upload = multipart("/admin/petitions/new").file(Hall.pdf("报销单.pdf"))
+                .with(ConsoleFixtures.as(desk.officer)).with(csrf());
+        form.forEach(upload::param);
+        String reference = PetitionDesk.reference(mvc.perform(upload).andReturn());
+        assertThat(desk.page(desk.officer, reference)).contains("报销单.pdf");
+        assertThat(desk.status(desk.staff.handlerA, "/admin/petitions/" + reference + "/attachments/1")).isEqualTo(200);
+        assertThat(desk.status(desk.staff.handlerB, "/admin/petitions/" + reference + "/attachments/1")).isEqualTo(403);
+
+        long before = petitions();
+        var bad = multipart("/admin/petitions/new")
+                .file(new MockMultipartFile("files", "程序.exe", "application/octet-stream", new byte[]{77, 90, 1}))
+                .with(ConsoleFixtures.as(desk.officer)).with(csrf());
+        form.forEach(bad::param);
+        MvcResult refused = mvc.perform(bad).andReturn();
+        assertThat(refused.getResponse().getStatus()).isEqualTo(400);
+        assertThat(PetitionDesk.text(refused)).contains("附件“程序.exe”的类型不允许").contains("医保报销被拒。");
+        assertThat(petitions()).isEqualTo(before);
     }
 }

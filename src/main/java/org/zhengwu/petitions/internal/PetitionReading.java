@@ -40,7 +40,7 @@ public class PetitionReading {
     public record Dossier(PetitionRecord petition, CaseView caseView, List<CaseEvent> history, List<Person> people,
                           List<PetitionRecord.Notice> notices, Optional<KeyCase> keyCase, List<KeyCase.Action> actions,
                           List<KeyCase.Report> reports, List<Candidate> repeats, Optional<String> repeatOf,
-                          boolean overdue) {
+                          boolean overdue, List<PetitionRecord.Attachment> attachments) {
     }
 
     /** A possible repeat with the earlier petition's reference. */
@@ -56,11 +56,13 @@ public class PetitionReading {
     private final AuditTrail audit;
     private final UnitScope scope;
     private final ObjectProvider<RepeatPetitions> repeats;
+    private final PetitionFiles files;
     private final Clock clock;
 
     PetitionReading(PetitionStore store, KeyCaseStore keys, Cases cases, PetitionAccess access, PetitionSteps steps,
                     FieldCipher cipher, AuditTrail audit, UnitScope scope, ObjectProvider<RepeatPetitions> repeats,
-                    Clock clock) {
+                    PetitionFiles files, Clock clock) {
+        this.files = files;
         this.store = store;
         this.keys = keys;
         this.cases = cases;
@@ -100,7 +102,22 @@ public class PetitionReading {
         return new Dossier(p, c, cases.history(p.caseId()), people, store.notices(p.id()), key,
                 key.map(k -> keys.actions(p.id())).orElse(List.of()), key.map(k -> keys.reports(p.id())).orElse(List.of()),
                 candidates(p, people, c), Optional.ofNullable(p.repeatOfId()).flatMap(store::byId)
-                .map(PetitionRecord::reference), c.overdueOn(LocalDate.now(clock)) || p.answeredLate());
+                .map(PetitionRecord::reference), c.overdueOn(LocalDate.now(clock)) || p.answeredLate(),
+                store.attachments(p.id()));
+    }
+
+    /** An attachment of a petition the person may see, with the file it is in. */
+    @Transactional(readOnly = true)
+    public Optional<File> attachment(String reference, int seqNo) {
+        PetitionRecord p = store.byReference(PetitionForm.text(reference))
+                .orElseThrow(() -> new NotFound("petitions.not-found", String.valueOf(reference)));
+        access.requireSee(p.reference(), steps.units(p));
+        return store.attachments(p.id()).stream().filter(a -> a.seqNo() == seqNo).findFirst()
+                .flatMap(a -> files.resolve(a.storedName()).map(path -> new File(a, path)));
+    }
+
+    /** An attachment and where its bytes are. */
+    public record File(PetitionRecord.Attachment attachment, java.nio.file.Path path) {
     }
 
     private List<Candidate> candidates(PetitionRecord p, List<Person> people, CaseView c) {

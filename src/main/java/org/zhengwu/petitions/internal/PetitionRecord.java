@@ -24,6 +24,10 @@ public record PetitionRecord(long id, String reference, long caseId, Channel cha
     public record Person(int seqNo, String name, String idNumber, String phone, String address) {
     }
 
+    /** An attachment as stored. */
+    public record Attachment(int seqNo, String fileName, String storedName, String contentType, long size) {
+    }
+
     /** What the petitioner was told. */
     public record Notice(PetitionFlow.Notice kind, LocalDate sentOn, String text, String writtenBy) {
     }

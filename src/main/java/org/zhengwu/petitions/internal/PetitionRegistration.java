@@ -19,7 +19,10 @@ import org.zhengwu.platform.audit.AuditEvent;
 import org.zhengwu.platform.audit.AuditTrail;
 import org.zhengwu.platform.crypto.FieldCipher;
 import org.zhengwu.platform.security.StaffRole;
+import org.zhengwu.platform.storage.UploadFolder;
 import org.zhengwu.sites.SiteDirectory;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Registers a petition from any channel (来信, 来访, 来电, 上级转交 by the petition office's form; 网上信访 by taking over
@@ -42,11 +45,13 @@ public class PetitionRegistration {
     private final SiteDirectory sites;
     private final LetterHandover letters;
     private final ObjectProvider<RepeatPetitions> repeats;
+    private final PetitionFiles files;
     private final Clock clock;
 
     PetitionRegistration(PetitionStore store, Cases cases, FieldCipher cipher, PetitionAccess access, AuditTrail audit,
                          SiteDirectory sites, LetterHandover letters, ObjectProvider<RepeatPetitions> repeats,
-                         Clock clock) {
+                         PetitionFiles files, Clock clock) {
+        this.files = files;
         this.store = store;
         this.cases = cases;
         this.cipher = cipher;
@@ -61,8 +66,41 @@ public class PetitionRegistration {
     /** The petition office's form; returns the new petition's reference. */
     @Transactional
     public String register(Map<String, String> form) {
+        return register(form, List.of());
+    }
+
+    /**
+     * The form with its attachments: the form is checked first, then the files (all kept or none); a file stored
+     * for a petition that is not stored after all is removed again.
+     */
+    @Transactional
+    public String register(Map<String, String> form, List<PetitionFiles.Upload> uploads) {
         access.requireRole(StaffRole.PETITION_OFFICER);
-        return store(PetitionForm.read(form, store.categoryCodes(), id -> sites.unit(id).isPresent(), null));
+        NewPetition p = PetitionForm.read(form, store.categoryCodes(), id -> sites.unit(id).isPresent(), null);
+        List<UploadFolder.Stored> stored = files.store(uploads);
+        try {
+            String reference = store(p);
+            long id = store.byReference(reference).orElseThrow().id();
+            int seq = 1;
+            for (UploadFolder.Stored f : stored) {
+                store.insertAttachment(id, new PetitionRecord.Attachment(seq++, f.fileName(), f.storedName(),
+                        f.type().contentType(), f.size()));
+            }
+            if (!stored.isEmpty() && TransactionSynchronizationManager.isSynchronizationActive()) {
+                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                    @Override
+                    public void afterCompletion(int status) {
+                        if (status != STATUS_COMMITTED) {
+                            files.delete(stored);
+                        }
+                    }
+                });
+            }
+            return reference;
+        } catch (RuntimeException e) {
+            files.delete(stored);
+            throw e;
+        }
     }
 
     /**

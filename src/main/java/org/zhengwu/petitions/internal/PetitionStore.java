@@ -67,6 +67,19 @@ class PetitionStore {
                 .params(petitionId, p.seqNo(), p.name(), p.idNumber(), p.phone(), p.address()).update();
     }
 
+    void insertAttachment(long petitionId, PetitionRecord.Attachment a) {
+        jdbc.sql("INSERT INTO petition_attachment (petition_id, seq_no, file_name, stored_name, content_type, "
+                        + "size_bytes) VALUES (?,?,?,?,?,?)")
+                .params(petitionId, a.seqNo(), a.fileName(), a.storedName(), a.contentType(), a.size()).update();
+    }
+
+    List<PetitionRecord.Attachment> attachments(long petitionId) {
+        return jdbc.sql("SELECT seq_no, file_name, stored_name, content_type, size_bytes FROM petition_attachment "
+                        + "WHERE petition_id = ? ORDER BY seq_no").param(petitionId)
+                .query((rs, n) -> new PetitionRecord.Attachment(rs.getInt(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getLong(5))).list();
+    }
+
     long countRegisteredIn(int year) {
         return jdbc.sql("SELECT COUNT(*) FROM petition WHERE registered_on >= ? AND registered_on <= ?")
                 .params(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).query(Long.class).single();

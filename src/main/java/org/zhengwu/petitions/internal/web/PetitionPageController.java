@@ -1,6 +1,14 @@
 package org.zhengwu.petitions.internal.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import java.time.YearMonth;
 import java.time.Clock;
 import java.util.Arrays;
@@ -126,6 +134,19 @@ class PetitionPageController {
                   HttpServletResponse response) {
         return run(reference, "key-report", params, ui, model, redirect, response, "petitions.key.report.saved",
                 () -> keyCases.report(reference, Forms.typed(params)));
+    }
+
+    /** Served only to those who may see the petition, as a download of the type found in its bytes. */
+    @GetMapping(BASE + "/{reference:XF\\d+}/attachments/{seq:\\d+}")
+    ResponseEntity<Resource> attachment(@PathVariable String reference, @PathVariable int seq) {
+        PetitionReading.File f = reading.attachment(reference, seq)
+                .orElseThrow(() -> new NotFound("petitions.attachment.not-found"));
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(f.attachment().contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(f.attachment().fileName(), StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .cacheControl(CacheControl.noStore())
+                .body(new FileSystemResource(f.path()));
     }
 
     /** Runs a command; on success back to the page with a notice, on a refusal the page with the problems. */

@@ -14,7 +14,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhengwu.petitions.internal.Channel;
+import org.springframework.web.multipart.MultipartFile;
 import org.zhengwu.petitions.internal.InvalidPetition;
+import org.zhengwu.petitions.internal.PetitionFiles;
 import org.zhengwu.petitions.internal.PetitionAccess;
 import org.zhengwu.petitions.internal.PetitionReading;
 import org.zhengwu.petitions.internal.PetitionRegistration;
@@ -70,11 +72,14 @@ class PetitionsController {
     }
 
     @PostMapping(BASE + "/new")
-    String register(@RequestParam Map<String, String> params, @ModelAttribute(name = "ui", binding = false) Ui ui,
-                    Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    String register(@RequestParam Map<String, String> params,
+                    @RequestParam(name = "files", required = false) List<MultipartFile> files,
+                    @ModelAttribute(name = "ui", binding = false) Ui ui, Model model, RedirectAttributes redirect,
+                    HttpServletResponse response) {
         Map<String, String> typed = Forms.typed(params);
         try {
-            String reference = registration.register(typed);
+            String reference = registration.register(typed, files == null ? List.of() : files.stream()
+                    .map(f -> new PetitionFiles.Upload(f.getOriginalFilename(), f.getSize(), f)).toList());
             redirect.addFlashAttribute("notice", ui.t("petitions.registered", reference));
             return "redirect:" + BASE + "/" + reference;
         } catch (InvalidPetition e) {
