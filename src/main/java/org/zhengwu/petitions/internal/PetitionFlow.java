@@ -19,6 +19,7 @@ import org.zhengwu.cases.TimeLimit;
  * REVIEWED ─REQUEST_REEXAMINATION (within 30 days)→ REEXAMINING 复核中 (30 days)
  * REEXAMINING ─REEXAMINATION_OPINION→ REEXAMINED 已复核 (终结: the matter is not taken up again)
  * ANSWERED, REVIEWED ─CONCLUDE→ CONCLUDED 办结
+ * DECIDING ─(linked as a repeat of an earlier petition)→ MERGED 已并入原件 (closed; counted as a repeat)
  * </pre>
  *
  * Each step that the petitioner must be told of writes a notice. The engine refuses any move this flow does not list.
@@ -42,7 +43,8 @@ public final class PetitionFlow {
     public enum State {
         REGISTERED(CasePhase.UNASSIGNED), DECIDING(CasePhase.OPEN), NOT_ACCEPTED(CasePhase.CLOSED),
         HANDLING(CasePhase.OPEN), ANSWERED(CasePhase.CLOSED), REVIEWING(CasePhase.OPEN), REVIEWED(CasePhase.CLOSED),
-        REEXAMINING(CasePhase.OPEN), REEXAMINED(CasePhase.CLOSED), CONCLUDED(CasePhase.CLOSED);
+        REEXAMINING(CasePhase.OPEN), REEXAMINED(CasePhase.CLOSED), CONCLUDED(CasePhase.CLOSED),
+        MERGED(CasePhase.CLOSED);
 
         public final CasePhase phase;
 
@@ -127,6 +129,7 @@ public final class PetitionFlow {
             b.state(s.name(), s.phase);
         }
         b.move(State.REGISTERED.name(), State.DECIDING.name());
+        b.move(State.DECIDING.name(), State.MERGED.name());
         for (Step step : Step.values()) {
             for (State from : step.from) {
                 b.move(from.name(), step.to.name());

@@ -143,6 +143,10 @@ public class PetitionSteps {
             throw InvalidPetition.of("earlier", "petitions.error.repeat.circle");
         }
         store.repeatOf(p.id(), earlier.repeatOfId() != null ? earlier.repeatOfId() : earlier.id());
+        if (State.valueOf(cases.find(p.caseId()).orElseThrow().state()) == State.DECIDING) {
+            // not yet taken up: it joins the earlier one and its own clock stops
+            cases.move(p.caseId(), CaseStep.to(State.MERGED.name(), "并入原件 " + earlier.reference()));
+        }
         audit.record(AuditEvent.of("petitions.repeat.link", "petition", reference, p.unitId(),
                 "repeat of " + earlier.reference()));
         return store.byId(p.id()).orElseThrow();
