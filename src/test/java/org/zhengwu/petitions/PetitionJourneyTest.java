@@ -155,7 +155,11 @@ class PetitionJourneyTest {
         // the petitioner was told at every step, and each step is in the audit log
         assertThat(jdbc.sql("SELECT kind FROM petition_notice WHERE petition_id = ? ORDER BY id")
                 .param(row(reference).get("id")).query(String.class).list())
-                .containsExactly("ACCEPTANCE", "ANSWER", "REVIEW", "REEXAMINATION");
+                .containsExactly("ACCEPTANCE", "ANSWER", "REVIEW_REQUEST", "REVIEW", "REEXAMINATION_REQUEST",
+                        "REEXAMINATION");
+        // the engine's history, which its own pages show more widely, names the steps but holds none of the words
+        assertThat(cases.history(caseOf(reference).id())).noneMatch(e -> e.note().contains("补偿"));
+        assertThat(caseOf(reference).subject()).isEqualTo("信访件（其他）");
         assertThat(audit.of("petitions.step", reference)).hasSize(6);
         assertThat(audit.last("interaction.letter.hand-over", letter.trackingNumber())).isPresent();
     }

@@ -22,7 +22,7 @@ import org.zhengwu.cases.TimeLimit;
  * DECIDING ─(linked as a repeat of an earlier petition)→ MERGED 已并入原件 (closed; counted as a repeat)
  * </pre>
  *
- * Each step that the petitioner must be told of writes a notice. The engine refuses any move this flow does not list.
+ * Each step writes its paper (a notice to the petitioner, the petitioner's request, the conclusion). The engine refuses any move this flow does not list.
  */
 public final class PetitionFlow {
 
@@ -69,25 +69,30 @@ public final class PetitionFlow {
         REVIEWER
     }
 
-    /** What the petitioner is told at a step. */
+    /**
+     * The paper of a step: what the petitioner is told (受理/不予受理告知, 答复, 复查/复核意见) or what they asked
+     * (复查/复核请求) and why the office concluded. Kept with the petition, never in the engine's history, which the
+     * engine's own pages show more widely.
+     */
     public enum Notice {
-        ACCEPTANCE, REFUSAL, ANSWER, REVIEW, REEXAMINATION
+        ACCEPTANCE, REFUSAL, ANSWER, REVIEW, REEXAMINATION, REVIEW_REQUEST, REEXAMINATION_REQUEST, CONCLUSION
     }
 
     /**
-     * A step of the flow: from which states, to which, with which new limit (null: none), who takes it, and the notice
-     * it writes (null: none).
+     * A step of the flow: from which states, to which, with which new limit (null: none), who takes it, and the paper
+     * it writes.
      */
     public enum Step {
         ACCEPT(EnumSet.of(State.DECIDING), State.HANDLING, HANDLE, Actor.UNIT_OR_OFFICE, Notice.ACCEPTANCE),
         DECLINE(EnumSet.of(State.DECIDING), State.NOT_ACCEPTED, null, Actor.UNIT_OR_OFFICE, Notice.REFUSAL),
         ANSWER(EnumSet.of(State.HANDLING), State.ANSWERED, null, Actor.HANDLING_UNIT, Notice.ANSWER),
-        REQUEST_REVIEW(EnumSet.of(State.ANSWERED), State.REVIEWING, REVIEW, Actor.OFFICE, null),
+        REQUEST_REVIEW(EnumSet.of(State.ANSWERED), State.REVIEWING, REVIEW, Actor.OFFICE, Notice.REVIEW_REQUEST),
         REVIEW_OPINION(EnumSet.of(State.REVIEWING), State.REVIEWED, null, Actor.REVIEWER, Notice.REVIEW),
-        REQUEST_REEXAMINATION(EnumSet.of(State.REVIEWED), State.REEXAMINING, REEXAMINE, Actor.OFFICE, null),
+        REQUEST_REEXAMINATION(EnumSet.of(State.REVIEWED), State.REEXAMINING, REEXAMINE, Actor.OFFICE,
+                Notice.REEXAMINATION_REQUEST),
         REEXAMINATION_OPINION(EnumSet.of(State.REEXAMINING), State.REEXAMINED, null, Actor.REVIEWER,
                 Notice.REEXAMINATION),
-        CONCLUDE(EnumSet.of(State.ANSWERED, State.REVIEWED), State.CONCLUDED, null, Actor.OFFICE, null);
+        CONCLUDE(EnumSet.of(State.ANSWERED, State.REVIEWED), State.CONCLUDED, null, Actor.OFFICE, Notice.CONCLUSION);
 
         public final Set<State> from;
         public final State to;

@@ -134,7 +134,9 @@ public class PetitionRegistration {
     private String store(NewPetition p) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         String reference = nextReference(now.toLocalDate());
-        String subject = firstLine(p.matter());
+        // the engine's ledgers and pages reach further than the petition's own (the hall's dispatcher, the
+        // administrators): its subject names the category only, never the matter or a person
+        String subject = "信访件（" + store.categoryNames().getOrDefault(p.category(), p.category()) + "）";
         long caseId = cases.open(new NewCase(PetitionFlow.TYPE, reference, subject, p.category(), p.unitId(),
                 PetitionFlow.DECIDE.days(), PetitionFlow.DECIDE.calendarDays()));
         CaseView c = cases.find(caseId).orElseThrow();

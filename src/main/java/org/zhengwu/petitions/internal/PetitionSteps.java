@@ -76,9 +76,9 @@ public class PetitionSteps {
                         PetitionFlow.REQUEST_WITHIN_DAYS);
             }
         }
-        String note = step.notice == null ? words : "";
-        CaseStep move = step.limit == null ? CaseStep.to(step.to.name(), clip(note))
-                : CaseStep.restart(step.to.name(), clip(note), step.limit);
+        // the words stay with the petition (its papers): the engine's history only names the step
+        CaseStep move = step.limit == null ? CaseStep.to(step.to.name(), "")
+                : CaseStep.restart(step.to.name(), "", step.limit);
         CaseView after = cases.move(p.caseId(), move);
         switch (step) {
             case ACCEPT -> store.decided(p.id(), true, today, after.deadline());
@@ -87,9 +87,7 @@ public class PetitionSteps {
             case REQUEST_REVIEW, REQUEST_REEXAMINATION -> store.reviewUnit(p.id(), reviewUnitId);
             default -> { }
         }
-        if (step.notice != null) {
-            store.addNotice(p.id(), step.notice, today, words, access.actorName(), OffsetDateTime.now(clock));
-        }
+        store.addNotice(p.id(), step.notice, today, words, access.actorName(), OffsetDateTime.now(clock));
         audit.record(AuditEvent.of("petitions.step", "petition", reference, p.unitId(),
                 step + ": " + c.state() + " -> " + after.state() + (after.deadline() != null && step.limit != null
                         ? "; due " + after.deadline() : "")));
@@ -164,9 +162,5 @@ public class PetitionSteps {
     private PetitionRecord lock(String reference) {
         return store.lock(PetitionForm.text(reference))
                 .orElseThrow(() -> new NotFound("petitions.not-found", String.valueOf(reference)));
-    }
-
-    private static String clip(String s) {
-        return s.length() > 1000 ? s.substring(0, 1000) : s;
     }
 }
