@@ -1,6 +1,7 @@
 package org.zhengwu.cases;
 
 import java.util.Set;
+import org.zhengwu.platform.security.StaffRole;
 
 /**
  * A kind of case (a letter, later an application, a supervised task, an investment project) as the module that owns
@@ -32,6 +33,14 @@ public interface CaseType {
      */
     default Set<String> pauseKinds() {
         return Set.of(CORRECTION, SUSPENSION);
+    }
+
+    /**
+     * Who decides a unit's request for more time: the supervisors (监督员) by default; petitions add the petition
+     * office (信访工作人员).
+     */
+    default Set<StaffRole> extensionDeciders() {
+        return Set.of(StaffRole.SUPERVISOR);
     }
 
     /** The applicant is asked to complete or correct the application (补正). */

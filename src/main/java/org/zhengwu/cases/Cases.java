@@ -11,9 +11,15 @@ import java.util.Optional;
  *
  * <p>Who may do what: {@link #assign} the dispatcher (互动分办员) or the system; {@link #transfer} the dispatcher, or the
  * owning unit's 办件人 or 单位审核人; {@link #returnToDispatcher} and {@link #requestExtension} the owning unit's
- * 办件人 or 单位审核人; {@link #decideExtension} a supervisor (监督员). {@link #open}, {@link #move} and
+ * 办件人 or 单位审核人; {@link #decideExtension} a supervisor (监督员), or whom the type names ({@link CaseType#extensionDeciders()}). {@link #open}, {@link #move} and
  * {@link #setHandler} trust the owning module, whose own commands have checked the caller (a citizen's rating moves a
  * letter too).
+ *
+ * <p><b>Working days and calendar days.</b> A deadline is set in working days on the administrator's calendar, or
+ * in calendar days (自然日, holidays counted) where the rules say so ({@link TimeLimit}: {@link #assign(long, long,
+ * TimeLimit, CaseStep)}, {@link NewCase#calendarDays()}, {@link CaseStep#restart}). The case remembers the kind
+ * ({@link CaseView#calendarDays()}); its extensions, transfers with new time and pauses count the same kind. Reminders
+ * and escalation stay in working days, the days staff are at work.
  *
  * <p><b>Pausing (暂停计时).</b> {@link #pause} stops the clock of an open case for a kind its type names
  * ({@link CaseType#pauseKinds()}: 补正 {@code CORRECTION}, 中止 {@code SUSPENSION}) and a reason; {@link #resume}
@@ -40,7 +46,15 @@ public interface Cases {
     long open(NewCase c);
 
     /** Gives an unassigned case to a unit: the deadline is {@code workingDays} working days after today. */
-    CaseView assign(long caseId, long unitId, int workingDays, CaseStep step);
+    default CaseView assign(long caseId, long unitId, int workingDays, CaseStep step) {
+        return assign(caseId, unitId, TimeLimit.workingDays(workingDays), step);
+    }
+
+    /**
+     * Gives an unassigned case to a unit with a limit in working or calendar days after today; the case's extensions,
+     * transfers with new time and pauses then count the same kind of days.
+     */
+    CaseView assign(long caseId, long unitId, TimeLimit limit, CaseStep step);
 
     /** Moves a case along its flow. Entering a closed state records the closing time; leaving it reopens the case. */
     CaseView move(long caseId, CaseStep step);
@@ -49,18 +63,18 @@ public interface Cases {
     CaseView setHandler(long caseId, Long accountId);
 
     /**
-     * Hands an open case to another unit, with a reason. The new unit gets {@code workingDays} from today, or keeps
-     * the deadline when null.
+     * Hands an open case to another unit, with a reason. The new unit gets {@code workingDays} from today (calendar
+     * days when the case counts them), or keeps the deadline when null.
      */
     CaseView transfer(long caseId, long toUnitId, String reason, Integer workingDays);
 
     /** "Not ours" (退回): the case goes back to the dispatcher, unassigned, in the given state of its flow. */
     CaseView returnToDispatcher(long caseId, String reason, String toState);
 
-    /** Asks for more working days; one request may be pending at a time. */
+    /** Asks for more days (calendar days when the case counts them); one request may be pending at a time. */
     CaseView requestExtension(long caseId, int workingDays, String reason);
 
-    /** A supervisor approves (the deadline moves by the requested working days) or refuses, with a reason. */
+    /** A supervisor approves (the deadline moves by the requested days) or refuses, with a reason. */
     CaseView decideExtension(long caseId, boolean approve, String reason);
 
     /** Stops the clock of an open case, for a kind its type names and a reason (see above). */

@@ -26,6 +26,7 @@ import org.zhengwu.interaction.MailboxKind;
 import org.zhengwu.interaction.Mailboxes;
 import org.zhengwu.interaction.SampleLetter;
 import org.zhengwu.interaction.SampleLetters;
+import org.zhengwu.petitions.SamplePetitions;
 import org.zhengwu.services.SampleApplications;
 import org.zhengwu.supervision.SampleSupervision;
 import org.zhengwu.platform.storage.AtomicFiles;
@@ -70,6 +71,7 @@ public class DemoSiteGroup {
     private final DemoStations stations;
     private final SampleApplications applications;
     private final SampleSupervision supervision;
+    private final SamplePetitions petitions;
     private final TransactionTemplate transaction;
     private final java.time.Clock clock;
     private final Resource definition = new ClassPathResource("demo/site-group.yaml");
@@ -78,8 +80,9 @@ public class DemoSiteGroup {
                   DemoSurveys surveys, PlatformTransactionManager transactions, Mailboxes mailboxes,
                   SampleLetters samples, DemoServiceItems serviceItems, SampleApplications applications,
                   SampleSupervision supervision, java.time.Clock clock, DemoInvestment investment,
-                  DemoPetitionWork petitionWork, DemoStations stations) {
+                  DemoPetitionWork petitionWork, DemoStations stations, SamplePetitions petitions) {
         this.supervision = supervision;
+        this.petitions = petitions;
         this.clock = clock;
         this.investment = investment;
         this.petitionWork = petitionWork;
@@ -135,6 +138,7 @@ public class DemoSiteGroup {
             applications.create();
             supervision.create();
             petitionWork.create(units);
+            petitions.create(units);
             List<LetterReceipt> letters = new ArrayList<>();
             List<DemoDefinition.DemoLetter> demoLetters = demo.lettersOrNone();
             for (int i = 0; i < demoLetters.size(); i++) {

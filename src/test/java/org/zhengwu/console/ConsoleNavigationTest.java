@@ -56,6 +56,10 @@ class ConsoleNavigationTest {
     private static final List<String> SCORES = List.of("/admin/supervision/dashboard", "/admin/supervision/ranking",
             "/admin/supervision/weights", "/admin/supervision/duties", "/admin/supervision/bulletins");
 
+    /** 信访: the petition office's pages (orders 10–40). */
+    private static final List<String> PETITIONS = List.of("/admin/petitions/new", "/admin/petitions",
+            "/admin/petitions/key-cases", "/admin/petitions/figures");
+
     /** What each role's navigation holds, area by area (内容 / 互动 / 办事 / 监管 / 系统 / 我的账号). */
     static final Map<StaffRole, List<String>> EXPECTED = new EnumMap<>(StaffRole.class);
 
@@ -63,15 +67,17 @@ class ConsoleNavigationTest {
         expect(StaffRole.EDITOR, List.of("/admin/content", "/admin/review", "/admin/sites", "/admin/checks/try",
                 "/admin/services", "/admin/supervision/inspection", "/admin/supervision/annual-report"), UNIT_REPORTING);
         expect(StaffRole.UNIT_REVIEWER, CONTENT, List.of("/admin/letters", "/admin/letters/publication",
-                "/admin/letters/statistics", "/admin/cases", "/admin/cases/notices", "/admin/services/applications",
+                "/admin/letters/statistics", "/admin/petitions", "/admin/cases", "/admin/cases/notices", "/admin/services/applications",
                 "/admin/services/rectifications", "/admin/cases/ledger", "/admin/supervision/inspection",
                 "/admin/supervision/annual-report"), UNIT_REPORTING);
         expect(StaffRole.OFFICE_REVIEWER, CONTENT);
         expect(StaffRole.SECRECY_REVIEWER, CONTENT);
-        expect(StaffRole.CASE_HANDLER, List.of("/admin/letters", "/admin/letters/statistics", "/admin/cases",
+        expect(StaffRole.CASE_HANDLER, List.of("/admin/letters", "/admin/letters/statistics", "/admin/petitions",
+                "/admin/cases",
                 "/admin/cases/notices", "/admin/services/applications", "/admin/services/rectifications",
                 "/admin/cases/ledger", "/admin/supervision/inspection"), UNIT_REPORTING);
-        expect(StaffRole.SUPERVISOR, CONTENT, List.of("/admin/letters", "/admin/letters/statistics", "/admin/cases",
+        expect(StaffRole.SUPERVISOR, CONTENT, List.of("/admin/letters", "/admin/letters/statistics",
+                "/admin/petitions", "/admin/petitions/key-cases", "/admin/petitions/figures", "/admin/cases",
                 "/admin/cases/notices", "/admin/services", "/admin/services/applications",
                 "/admin/services/rectifications", "/admin/cases/ledger", "/admin/cases/extensions",
                 "/admin/supervision/inspection", "/admin/supervision/inspection-settings", "/admin/supervision/links",
@@ -81,7 +87,7 @@ class ConsoleNavigationTest {
                         "/admin/supervision/overdue"), SCORES);
         expect(StaffRole.DISPATCHER, List.of("/admin/letters", "/admin/letters/statistics", "/admin/surveys",
                 "/admin/open311/keys", "/admin/cases", "/admin/cases/notices", "/admin/cases/ledger"));
-        expect(StaffRole.PETITION_OFFICER, List.of());
+        expect(StaffRole.PETITION_OFFICER, PETITIONS);
         expect(StaffRole.ADMINISTRATOR, List.of("/admin/content", "/admin/review", "/admin/sites",
                 "/admin/review/chains", "/admin/checks/try", "/admin/publishing", "/admin/search", "/admin/mailboxes",
                 "/admin/surveys", "/admin/open311/keys", "/admin/cases", "/admin/cases/notices", "/admin/services",
@@ -120,11 +126,17 @@ class ConsoleNavigationTest {
         petitions(List.of(StaffRole.SUPERVISOR), "/admin/petitions/screening");
     }
 
-    /** Adds pages to these roles' 信访 area: after their 互动 pages (the letters' statistics), or first. */
+    /** Adds pages at the end of these roles' 信访 area: after their petition pages or 互动 pages, or first. */
     private static void petitions(List<StaffRole> roles, String... paths) {
         for (StaffRole role : roles) {
             List<String> all = EXPECTED.get(role);
-            all.addAll(all.indexOf("/admin/letters/statistics") + 1, List.of(paths));
+            int at = 0;
+            for (int i = 0; i < all.size(); i++) {
+                if (all.get(i).startsWith("/admin/petitions") || all.get(i).equals("/admin/letters/statistics")) {
+                    at = i + 1;
+                }
+            }
+            all.addAll(at, List.of(paths));
         }
     }
 

@@ -231,6 +231,17 @@ class DemoSiteGroupTest {
                     .doesNotContain("<td class=\"num\">0.0</td>");
         }
 
+        // petitions in every state of the flow, one of them overdue, and three key cases with leaders and reports
+        assertThat(jdbc.sql("SELECT state FROM case_record WHERE type_code = 'petition'").query(String.class).list())
+                .contains("DECIDING", "NOT_ACCEPTED", "HANDLING", "ANSWERED", "REVIEWING", "REVIEWED", "REEXAMINED",
+                        "CONCLUDED");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM case_record WHERE type_code = 'petition' AND phase = 'OPEN' "
+                + "AND deadline < ?").param(today).query(Long.class).single()).isPositive();
+        assertThat(jdbc.sql("SELECT leader_name FROM key_petition").query(String.class).list())
+                .containsOnly("王建军", "李卫国").hasSize(3);
+        assertThat(jdbc.sql("SELECT COUNT(DISTINCT petition_id) FROM key_petition_report").query(Long.class).single())
+                .isEqualTo(3);
+
         int sites = directory.sites().size();
         assertThat(demo.createIfEmpty()).isEmpty();
         assertThat(directory.sites()).hasSize(sites);

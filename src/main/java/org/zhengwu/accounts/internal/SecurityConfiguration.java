@@ -68,6 +68,13 @@ class SecurityConfiguration {
                         .requestMatchers("/admin/mailboxes", "/admin/mailboxes/**").hasRole(StaffRole.ADMINISTRATOR.name())
                         .requestMatchers("/admin/letters", "/admin/letters/**").hasAnyRole(StaffRole.DISPATCHER.name(),
                                 StaffRole.SUPERVISOR.name(), StaffRole.CASE_HANDLER.name(), StaffRole.UNIT_REVIEWER.name())
+                        // petitions: the petition office, the supervisors and the units' case roles; the dispatcher
+                        // only takes a hall letter over (网上信访)
+                        .requestMatchers("/admin/petitions/from-letter/**").hasAnyRole(
+                                StaffRole.PETITION_OFFICER.name(), StaffRole.DISPATCHER.name())
+                        .requestMatchers("/admin/petitions", "/admin/petitions/**").hasAnyRole(
+                                StaffRole.PETITION_OFFICER.name(), StaffRole.SUPERVISOR.name(),
+                                StaffRole.CASE_HANDLER.name(), StaffRole.UNIT_REVIEWER.name())
                         .anyRequest().hasAnyRole(EVERY_ROLE))
                 .formLogin(f -> f.loginPage("/admin/login").loginProcessingUrl("/admin/login")
                         .usernameParameter("username").passwordParameter("password")

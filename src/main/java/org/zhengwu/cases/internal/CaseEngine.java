@@ -23,6 +23,7 @@ import org.zhengwu.cases.CaseView;
 import org.zhengwu.cases.Cases;
 import org.zhengwu.cases.JointReview;
 import org.zhengwu.cases.NewCase;
+import org.zhengwu.cases.TimeLimit;
 import org.zhengwu.cases.WorkingDays;
 import org.zhengwu.platform.RuleViolation;
 import org.zhengwu.platform.audit.AuditEvent;
@@ -102,7 +103,7 @@ class CaseEngine implements Cases {
 
     @Override
     @Transactional(noRollbackFor = {RuleViolation.class, AccessDeniedException.class})
-    public CaseView assign(long caseId, long unitId, int days, CaseStep step) {
+    public CaseView assign(long caseId, long unitId, TimeLimit days, CaseStep step) {
         return step("cases.assign", caseId, (p, c) -> p.role() == StaffRole.DISPATCHER, true, (f, rules) -> {
             requireUnit(unitId);
             return rules.assign(f, unitId, days, step);
@@ -157,7 +158,8 @@ class CaseEngine implements Cases {
     @Override
     @Transactional(noRollbackFor = {RuleViolation.class, AccessDeniedException.class})
     public CaseView decideExtension(long caseId, boolean approve, String reason) {
-        return step("cases.extension.decide", caseId, (p, c) -> CaseAccess.mayDecideExtension(p), false,
+        return step("cases.extension.decide", caseId,
+                (p, c) -> types.get(c.typeCode()).extensionDeciders().contains(p.role()), false,
                 (f, rules) -> rules.decideExtension(f, approve, reason));
     }
 

@@ -7,7 +7,8 @@ import org.zhengwu.cases.CaseView;
 
 /**
  * One case as the engine stores it: the public {@link CaseView} and what it leaves out, the reason of a pending
- * extension request, the working days granted by extensions so far and the working days it spent paused so far.
+ * extension request, the days granted by extensions so far and the days it spent paused so far (working days, or calendar days when the
+ * case counts them).
  */
 public record CaseFile(CaseView view, String extensionReason, int extendedDays, int pausedDays) {
 
@@ -42,6 +43,7 @@ public record CaseFile(CaseView view, String extensionReason, int extendedDays, 
         int extendedDays;
         CaseView.Pause pause;
         int pausedDays;
+        boolean calendarDays;
         private final CaseView from;
 
         private Draft(CaseFile f) {
@@ -59,6 +61,7 @@ public record CaseFile(CaseView view, String extensionReason, int extendedDays, 
             extendedDays = f.extendedDays();
             pause = v.pause();
             pausedDays = f.pausedDays();
+            calendarDays = v.calendarDays();
         }
 
         /** Back with the dispatcher: no unit, no handler, no deadline, no pending request. */
@@ -78,7 +81,7 @@ public record CaseFile(CaseView view, String extensionReason, int extendedDays, 
         CaseFile done() {
             return new CaseFile(new CaseView(from.id(), from.typeCode(), from.reference(), from.subject(),
                     from.category(), state, phase, ownerUnitId, handlerAccountId, from.openedAt(), assignedOn, deadline,
-                    closedAt, extensionRequested, from.version(), pause), extensionReason, extendedDays, pausedDays);
+                    closedAt, extensionRequested, from.version(), pause, calendarDays), extensionReason, extendedDays, pausedDays);
         }
     }
 }

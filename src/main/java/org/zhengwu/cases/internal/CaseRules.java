@@ -9,6 +9,7 @@ import org.zhengwu.cases.CasePhase;
 import org.zhengwu.cases.CaseStep;
 import org.zhengwu.cases.CaseView;
 import org.zhengwu.cases.NewCase;
+import org.zhengwu.cases.TimeLimit;
 import org.zhengwu.cases.WorkingDayCalendar;
 import org.zhengwu.platform.RuleViolation;
 
@@ -74,7 +75,7 @@ final class CaseRules {
             }
             return new Change(opened, List.of(openedEntry));
         }
-        int days = workingDays(c.workingDays());
+        TimeLimit days = limit(c.limit());
         if (phase == CasePhase.OPEN) {
             CaseFile.Draft d = opened.draft();
             runFromToday(d, c.ownerUnitId(), days);
@@ -88,6 +89,11 @@ final class CaseRules {
 
     /** The dispatcher gives a case to a unit: the deadline is the given working days after today. */
     Change assign(CaseFile f, long unitId, int workingDays, CaseStep step) {
+        return assign(f, unitId, TimeLimit.workingDays(workingDays), step);
+    }
+
+    /** The dispatcher gives a case to a unit: the deadline is the given working or calendar days after today. */
+    Change assign(CaseFile f, long unitId, TimeLimit limit, CaseStep step) {
         CaseView v = f.view();
         if (v.phase() != CasePhase.UNASSIGNED) {
             throw new RuleViolation("cases.assign.not-unassigned", v.reference());
@@ -96,7 +102,7 @@ final class CaseRules {
         if (flow.phaseOf(to) != CasePhase.OPEN) {
             throw new RuleViolation("cases.assign.state", to);
         }
-        int days = workingDays(workingDays);
+        TimeLimit days = limit(limit);
         String note = note(step.note());
         CaseFile.Draft d = f.draft();
         d.state = to;
@@ -140,7 +146,7 @@ final class CaseRules {
                 throw new RuleViolation("cases.move.restart-closed", to);
             }
             requireRunning(v);
-            runFromToday(d, v.ownerUnitId(), workingDays(step.restartWorkingDays()));
+            runFromToday(d, v.ownerUnitId(), limit(step.restartLimit()));
         }
         // closing a paused case ends the pause first, so the time it was paused is not counted against it
         Entry resumed = toPhase == CasePhase.CLOSED && v.paused() ? endPause(d, "") : null;
@@ -181,7 +187,8 @@ final class CaseRules {
         }
         requireRunning(v);
         String why = reason(reason);
-        Integer days = workingDays == null ? null : workingDays(workingDays);
+        TimeLimit days = workingDays == null ? null
+                : limit(new TimeLimit(workingDays, v.calendarDays()));
         CaseFile.Draft d = f.draft();
         d.handlerAccountId = null;
         d.dropExtensionRequest();
@@ -230,7 +237,7 @@ final class CaseRules {
         d.extensionReason = why;
         // the history keeps what was asked, not only why: the decision may come days later
         return change(d, new Entry(Action.EXTENSION_REQUESTED, v.state(), v.state(), v.ownerUnitId(),
-                v.ownerUnitId(), v.deadline(), "延期 " + days + " 个工作日：" + why));
+                v.ownerUnitId(), v.deadline(), "延期 " + days + " " + TimeLimit.unit(v.calendarDays()) + "：" + why));
     }
 
     /**
@@ -245,7 +252,7 @@ final class CaseRules {
         String why = approve ? note(reason) : reason(reason);
         CaseFile.Draft d = f.draft();
         if (approve) {
-            d.deadline = calendar.addWorkingDays(v.deadline(), v.extensionRequested());
+            d.deadline = TimeLimit.after(v.deadline(), v.extensionRequested(), v.calendarDays(), calendar);
             d.extendedDays += v.extensionRequested();
         }
         d.dropExtensionRequest();
@@ -292,18 +299,18 @@ final class CaseRules {
         return change(d, endPause(d, text));
     }
 
-    /** The working days a pause since {@code since} has lasted today. */
-    int pausedDays(LocalDate since) {
-        return Math.max(0, calendar.workingDaysBetween(since, today));
+    /** The days (of the case's kind) a pause since {@code since} has lasted today. */
+    int pausedDays(LocalDate since, boolean calendarDays) {
+        return Math.max(0, TimeLimit.between(since, today, calendarDays, calendar));
     }
 
     private Entry endPause(CaseFile.Draft d, String note) {
-        int days = pausedDays(d.pause.since());
-        d.deadline = days == 0 ? d.deadline : calendar.addWorkingDays(d.deadline, days);
+        int days = pausedDays(d.pause.since(), d.calendarDays);
+        d.deadline = days == 0 ? d.deadline : TimeLimit.after(d.deadline, days, d.calendarDays, calendar);
         d.pausedDays += days;
         d.pause = null;
         return new Entry(Action.RESUMED, d.state, d.state, d.ownerUnitId, d.ownerUnitId, d.deadline,
-                "暂停计时" + days + "个工作日" + (note.isEmpty() ? "" : "：" + note));
+                "暂停计时" + days + TimeLimit.unit(d.calendarDays) + (note.isEmpty() ? "" : "：" + note));
     }
 
     private static void requireRunning(CaseView v) {
@@ -312,10 +319,11 @@ final class CaseRules {
         }
     }
 
-    private void runFromToday(CaseFile.Draft d, long unitId, int days) {
+    private void runFromToday(CaseFile.Draft d, long unitId, TimeLimit limit) {
         d.ownerUnitId = unitId;
         d.assignedOn = today;
-        d.deadline = calendar.addWorkingDays(today, days);
+        d.calendarDays = limit.calendarDays();
+        d.deadline = limit.after(today, calendar);
     }
 
     private String allowedMove(CaseView v, CaseStep step) {
@@ -333,6 +341,11 @@ final class CaseRules {
                     + ", the flow has " + open);
         }
         return open.get(0);
+    }
+
+    /** A limit of either kind, its days in range. */
+    static TimeLimit limit(TimeLimit limit) {
+        return new TimeLimit(workingDays(limit == null ? null : limit.days()), limit.calendarDays());
     }
 
     static int workingDays(Integer days) {

@@ -21,7 +21,7 @@ class CaseStore {
 
     static final String COLUMNS = "id, type_code, reference, subject, category, state, phase, owner_unit_id, "
             + "handler_account_id, opened_at, assigned_on, deadline, closed_at, extension_days, version, "
-            + "extension_reason, extended_days, paused_on, pause_kind, pause_reason, paused_days";
+            + "extension_reason, extended_days, paused_on, pause_kind, pause_reason, paused_days, calendar_days";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -36,10 +36,11 @@ class CaseStore {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO case_record (type_code, reference, subject, category, state, phase, owner_unit_id, "
                         + "handler_account_id, opened_at, assigned_on, deadline, closed_at, closed_on, extension_days, "
-                        + "extension_reason, extended_days, version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0)")
+                        + "extension_reason, extended_days, calendar_days, version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0)")
                 .params(v.typeCode(), v.reference(), v.subject(), v.category(), v.state(), v.phase().name(),
                         v.ownerUnitId(), v.handlerAccountId(), v.openedAt(), v.assignedOn(), v.deadline(),
-                        v.closedAt(), day(v.closedAt()), v.extensionRequested(), f.extensionReason(), f.extendedDays())
+                        v.closedAt(), day(v.closedAt()), v.extensionRequested(), f.extensionReason(), f.extendedDays(),
+                        v.calendarDays())
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -70,12 +71,12 @@ class CaseStore {
         return jdbc.sql("UPDATE case_record SET state = ?, phase = ?, owner_unit_id = ?, handler_account_id = ?, "
                         + "assigned_on = ?, deadline = ?, closed_at = ?, closed_on = ?, extension_days = ?, "
                         + "extension_reason = ?, extended_days = ?, paused_on = ?, pause_kind = ?, pause_reason = ?, "
-                        + "paused_days = ?, version = version + 1 WHERE id = ? AND version = ?")
+                        + "paused_days = ?, calendar_days = ?, version = version + 1 WHERE id = ? AND version = ?")
                 .params(v.state(), v.phase().name(), v.ownerUnitId(), v.handlerAccountId(), v.assignedOn(),
                         v.deadline(), v.closedAt(), day(v.closedAt()), v.extensionRequested(), next.extensionReason(),
                         next.extendedDays(), v.pause() == null ? null : v.pause().since(),
                         v.pause() == null ? null : v.pause().kind(), v.pause() == null ? null : v.pause().reason(),
-                        next.pausedDays(), v.id(), v.version())
+                        next.pausedDays(), v.calendarDays(), v.id(), v.version())
                 .update() == 1;
     }
 
@@ -105,7 +106,7 @@ class CaseStore {
                 rs.getObject("handler_account_id", Long.class), inZone(rs.getObject("opened_at", OffsetDateTime.class)),
                 rs.getObject("assigned_on", LocalDate.class), rs.getObject("deadline", LocalDate.class),
                 inZone(rs.getObject("closed_at", OffsetDateTime.class)), rs.getObject("extension_days", Integer.class),
-                rs.getLong("version"), pause(rs));
+                rs.getLong("version"), pause(rs), rs.getBoolean("calendar_days"));
         return new CaseFile(v, rs.getString("extension_reason"), rs.getInt("extended_days"), rs.getInt("paused_days"));
     }
 

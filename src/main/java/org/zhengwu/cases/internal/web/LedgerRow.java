@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import org.zhengwu.cases.CasePhase;
 import org.zhengwu.cases.CaseView;
+import org.zhengwu.cases.TimeLimit;
 import org.zhengwu.cases.WorkingDayCalendar;
 import org.zhengwu.cases.internal.CaseFile;
 import org.zhengwu.platform.web.Ui;
@@ -11,8 +12,8 @@ import org.zhengwu.platform.web.Ui;
 /**
  * One line of a ledger (台账), as the page and the Excel export both show it.
  *
- * @param workingDays working days from assignment to closing (so far, while open), less the working days it was
- *                    paused; null if never assigned
+ * @param workingDays days from assignment to closing (so far, while open), less the days it was paused; null if
+ *                    never assigned (calendar days for a case counted in them)
  * @param onTime      是/否 for a closed case with a deadline, — otherwise
  * @param extended    working days granted by extensions (0: none)
  * @param overdue     open past its deadline with the clock running, or closed after it (a paused case is not)
@@ -29,8 +30,9 @@ public record LedgerRow(long id, String reference, String subject, String type, 
         Integer taken = null;
         if (c.assignedOn() != null && c.phase() != CasePhase.UNASSIGNED) {
             LocalDate end = c.closedAt() != null ? c.closedAt().toLocalDate() : today;
-            int pausedNow = c.paused() ? Math.max(0, calendar.workingDaysBetween(c.pause().since(), end)) : 0;
-            taken = Math.max(0, calendar.workingDaysBetween(c.assignedOn(), end) - f.pausedDays() - pausedNow);
+            boolean cd = c.calendarDays();
+            int pausedNow = c.paused() ? Math.max(0, TimeLimit.between(c.pause().since(), end, cd, calendar)) : 0;
+            taken = Math.max(0, TimeLimit.between(c.assignedOn(), end, cd, calendar) - f.pausedDays() - pausedNow);
         }
         Boolean onTime = c.closedOnTime();
         return new LedgerRow(c.id(), c.reference(), c.subject(), texts.typeName(ui, c.typeCode()),

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.core.io.FileSystemResource;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.zhengwu.interaction.LetterLinks;
 import org.zhengwu.interaction.LetterState;
 import org.zhengwu.interaction.internal.Answering;
 import org.zhengwu.interaction.internal.Dispatching;
@@ -61,10 +63,12 @@ class LetterConsoleController {
     private final LetterFiles files;
     private final SiteDirectory sites;
     private final Clock clock;
+    private final List<LetterLinks> links;
 
     LetterConsoleController(LetterQueues queues, LetterReading reading, LetterAccess access, Dispatching dispatching,
                             Answering answering, Handover handover, LetterFiles files, SiteDirectory sites,
-                            Clock clock) {
+                            Clock clock, List<LetterLinks> links) {
+        this.links = links;
         this.queues = queues;
         this.reading = reading;
         this.access = access;
@@ -212,6 +216,7 @@ class LetterConsoleController {
                         && d.caseView().extensionRequested() == null,
                 access.may(l, Action.DECIDE_EXTENSION) && d.caseView().extensionRequested() != null);
         Map<Long, String> unitNames = sites.units().stream().collect(Collectors.toMap(Unit::id, Unit::name));
+        model.addAttribute("links", links.stream().flatMap(x -> x.forLetter(l.trackingNumber()).stream()).toList());
         model.addAttribute("publish", access.may(l, Action.PUBLISH) && l.state() == LetterState.ANSWERED && l.publicWish());
         model.addAttribute("view", new LetterPageView(d, l.unitId() == null ? null : unitNames.get(l.unitId()),
                 d.caseView().overdueOn(LocalDate.now(clock)), unitNames, sites.units(), may, failed, error, typed));
