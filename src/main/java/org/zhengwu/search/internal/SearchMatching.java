@@ -25,8 +25,9 @@ import org.zhengwu.search.SearchQuery;
  * phrase must stand in the title or the body as written, found through the character pairs ({@link CharacterGrams}),
  * so a piece cut out of a word finds it too; a single Chinese character is looked up as a word or beside punctuation.
  * The words decide the ranking: a document holding all of a word's dictionary words gets {@link #WHOLE_WORDS}, which
- * no amount of pair matches reaches, then the words' own scores, a title match counting three times; the pairs'
- * score, scaled below one, only orders the documents that hold the string but not the words.
+ * no pair score reaches, so a whole word always ranks above a piece cut across words; then the pairs' BM25 (of a word
+ * of two characters the same as the word's own, one postings list fewer per word than scoring the words again) and
+ * three times a title word.
  */
 final class SearchMatching {
 
@@ -43,13 +44,12 @@ final class SearchMatching {
     static final String KIND = "kindKey";
     static final String DAY = "day";
 
-    /** Given to a document holding every dictionary word of one of the query's words. */
-    static final float WHOLE_WORDS = 1000f;
     /**
-     * A term's BM25 score is at most its idf, ln(1 + 2N) ≈ 14.5 at a million documents: the pairs of a word, scaled
-     * by this over their number, stay below one.
+     * Given to a document holding every dictionary word of one of the query's words. A term's BM25 score is at most
+     * its idf, ln(1 + 2N) ≈ 14.5 at a million documents: the pairs of a query (at most 100 terms) and three times
+     * its title words (at most 100) stay below this.
      */
-    private static final float MAX_IDF = 15f;
+    static final float WHOLE_WORDS = 10000f;
 
     /** Between words: spaces, also the full-width one. */
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\u3000]+");
@@ -135,13 +135,11 @@ final class SearchMatching {
             required.add(either.build(), Occur.MUST);
             return 1;
         }
-        required.add(new BoostQuery(pairs.query(GRAMS), 1f / (MAX_IDF * pairs.terms().size())), Occur.MUST);
+        required.add(pairs.query(GRAMS), Occur.MUST);
         if (!dictionaryWords.isEmpty()) {
             BooleanQuery.Builder all = new BooleanQuery.Builder();
             for (String w : dictionaryWords) {
-                TermQuery inText = new TermQuery(new Term(TEXT, w));
-                all.add(inText, Occur.FILTER);
-                ranking.add(new BooleanClause(inText, Occur.SHOULD));
+                all.add(new TermQuery(new Term(TEXT, w)), Occur.FILTER);
             }
             ranking.add(new BooleanClause(new BoostQuery(new ConstantScoreQuery(all.build()), WHOLE_WORDS),
                     Occur.SHOULD));
