@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Publishing one item into the 100,000-article group: publish -> item page served, and publish -> every affected
 # page (lists, home, portal blocks, both scripts) written. Needs the data directory that bench/rebuild.sh imported
-# and rebuilt (default /tmp/zw-bench/zw-data). Publishes 41 items (the first warms up) into it.
+# and rebuilt ($ZW_DATA_DIR, default $ZW_BENCH_DIR/zw-data, see common.sh). Publishes 41 items (the first warms up) into it.
 set -euo pipefail
-cd "$(dirname "$0")/.."
-DATA="${ZW_DATA_DIR:-/tmp/zw-bench/zw-data}"
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+cd "$ROOT"
+DATA="$ZW_DATA_DIR"
 if [[ ! -d "$DATA/db" || ! -d "$DATA/public" ]]; then
   echo "publish: no imported and rebuilt group in $DATA; run bench/rebuild.sh first" >&2
   exit 2

@@ -4,13 +4,16 @@
 #   bench/rebuild.sh [ARTICLES]          (default 100000; run from anywhere, usually the repo root)
 #
 # Hugo side:    corpus -> Hugo site (shared/bench/hugo_site.py) -> `hugo --quiet`, timed with /usr/bin/time -v.
-# Zhengwu side: `java -Xmx900m -jar target/zhengwu.jar import CORPUS` then `... rebuild`, each timed the same way.
+# Zhengwu side: `java -Xmx900m -jar target/zhengwu.jar import CORPUS`, then `... rebuild` (both scripts), then
+#   `... rebuild zh-Hans` (the simplified tree alone: the same work as Hugo's one tree), each timed the same way.
+# Both sides page their lists by 20 (equal work by default; HUGO_PAGINATE=N changes Hugo's side).
 # Prints a table (tool, pages, wall s, peak RSS MB, ratio zhengwu/hugo) and keeps it in $ZW_BENCH_DIR/results/.
 #
 # Environment: ZW_BENCH_DIR (/tmp/zw-bench), ZW_SHARED (../shared), ZW_JAR (target/zhengwu.jar),
 #   ZW_DATA_DIR ($ZW_BENCH_DIR/zw-data), ZW_JAVA_OPTS (-Xmx900m), SKIP_HUGO=1, SKIP_ZHENGWU=1,
-#   QUIET_WAIT (300 s to wait for other work on the machine to stop), QUIET_PCT (10),
-#   HUGO_PAGINATE=N (force Hugo's list page size; see README: Hugo < 0.128 ignores hugo_site.py's pagerSize).
+#   SKIP_ONE_SCRIPT=1 (no simplified-only rebuild), QUIET_WAIT (300 s to wait for other work on the machine to
+#   stop), QUIET_PCT (10), HUGO_PAGINATE=N (Hugo's list page size, default 20 like Zhengwu's; Hugo < 0.128 ignores
+#   hugo_site.py's pagerSize, so the old-style key is written).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
@@ -52,15 +55,17 @@ else
     touch "$SITE/.complete"
   fi
   # hugo_site.py configures [pagination] pagerSize = 20, a Hugo >= 0.128 setting; older Hugo (Debian 12 ships
-  # 0.111) ignores it and pages lists by 10. HUGO_PAGINATE=N sets the old-style key so the two can be matched.
+  # 0.111) ignores it and pages lists by 10. The old-style key is written too, so both sides page by 20 (Zhengwu's
+  # list size) unless HUGO_PAGINATE says otherwise.
   HUGO_VERSION=$(hugo version | grep -oE 'v[0-9]+\.[0-9]+\.[0-9]+' | head -1)
+  HUGO_PAGINATE=${HUGO_PAGINATE:-20}
   sed -i '/^paginate = /d' "$SITE/hugo.toml"
-  if [[ -n "${HUGO_PAGINATE:-}" ]]; then
+  if [[ "$(printf '%s\n' "${HUGO_VERSION#v}" 0.128.0 | sort -V | head -1)" != 0.128.0 ]]; then
     sed -i "1i paginate = $HUGO_PAGINATE" "$SITE/hugo.toml"
-    NOTE[hugo]="paginate=$HUGO_PAGINATE"
-  elif [[ "$(printf '%s\n' "${HUGO_VERSION#v}" 0.128.0 | sort -V | head -1)" != 0.128.0 ]]; then
-    NOTE[hugo]="lists paged by 10 (Hugo ${HUGO_VERSION} ignores pagerSize)"
+  else
+    sed -i "s/^\( *pagerSize *= *\).*/\1$HUGO_PAGINATE/" "$SITE/hugo.toml"
   fi
+  NOTE[hugo]="lists paged by $HUGO_PAGINATE"
   OUT="$HUGO_DIR/public"
   rm -rf "$OUT" "$SITE/resources"
   sync
@@ -93,8 +98,13 @@ else
   mkdir -p "$ZW_DATA_DIR" && touch "$ZW_DATA_DIR/.zw-bench"
   sync
   # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
-  for step in import rebuild; do
-    args=("$step"); [[ $step == import ]] && args+=("$CORPUS")
+  steps=(import rebuild); [[ "${SKIP_ONE_SCRIPT:-0}" == 1 ]] || steps+=(rebuild-hans)
+  for step in "${steps[@]}"; do
+    case $step in
+      import) args=(import "$CORPUS") ;;
+      rebuild) args=(rebuild) ;;
+      rebuild-hans) args=(rebuild zh-Hans) ;;
+    esac
     COND=$(wait_for_quiet)
     log "zhengwu $step (data dir $ZW_DATA_DIR)"
     before=$(cpu_jiffies)
@@ -113,17 +123,17 @@ else
     log "zhengwu: $summary"
     # rebuild time by script: zh-Hans 20.1 s, zh-Hant 22.3 s (render, convert and write, summed over threads)
     scripts=$(grep -E '^rebuild time by script:' "$LOGDIR/zhengwu-rebuild.log" | tail -1 || true)
-    if [[ -n "$scripts" ]]; then
-      log "zhengwu: $scripts"
-      hant_s=$(sed -nE 's/.*zh-Hant ([0-9.]+) s.*/\1/p' <<<"$scripts")
-      # Without the mirror the rebuild would save the mirror's thread-seconds spread over the render threads.
-      log "zhengwu: zh-Hans-only estimate: $(awk -v w="${WALL[zw-rebuild]}" -v h="$hant_s" -v t="$(nproc)" 'BEGIN { printf "%.1f", w - h / t }') s wall (wall minus zh-Hant thread-seconds / $(nproc) threads)"
-    fi
+    [[ -n "$scripts" ]] && log "zhengwu: $scripts"
     PAGES[zw-rebuild]=$(sed -E 's/^rebuild: ([0-9]+) pages \(zh-Hans\).*/\1/' <<<"$summary")
     hant=$(sed -nE 's/.*\+ ([0-9]+) pages \(zh-Hant\).*/\1/p' <<<"$summary")
     NOTE[zw-rebuild]="${NOTE[zw-rebuild]}; + ${hant:-?} zh-Hant pages; files in $ZW_DATA_DIR/public: $(find "$ZW_DATA_DIR/public" -type f -name '*.html' 2>/dev/null | wc -l)"
   else
     NOTE[zw-rebuild]="${NOTE[zw-rebuild]}; no 'rebuild: N pages' summary line in $LOGDIR/zhengwu-rebuild.log"
+  fi
+  if [[ -n "${WALL[zw-rebuild-hans]:-}" ]]; then
+    PAGES[zw-rebuild-hans]=$(grep -E '^rebuild: [0-9]+ pages' "$LOGDIR/zhengwu-rebuild-hans.log" | tail -1 \
+      | sed -E 's/^rebuild: ([0-9]+) pages.*/\1/' || true)
+    NOTE[zw-rebuild-hans]="${NOTE[zw-rebuild-hans]}; the simplified tree alone, like Hugo's one tree"
   fi
 fi
 
@@ -149,6 +159,7 @@ row() { # key label [why-missing]
   row hugo "hugo ${HUGO_VERSION:-}" "skipped"
   row zw-import "zhengwu import" "${ZW_STATUS:-}"
   row zw-rebuild "zhengwu rebuild" "${ZW_STATUS:-}"
+  row zw-rebuild-hans "zhengwu rebuild zh-Hans" "${ZW_STATUS:-skipped (SKIP_ONE_SCRIPT=1)}"
   row zw-total "zhengwu import+rebuild" "${ZW_STATUS:-}"
 } | tee "$LOGDIR/table.txt"
 if [[ -n "$ZW_STATUS" ]]; then echo "zhengwu: $ZW_STATUS" >&2; fi

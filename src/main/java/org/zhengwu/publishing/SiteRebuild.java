@@ -71,10 +71,22 @@ public class SiteRebuild {
 
     /** Rebuilds now, in the calling thread; refused with a reason when one is running already. */
     public RebuildSummary run() {
-        return begin().execute();
+        return run(false);
+    }
+
+    /**
+     * Rebuilds now; {@code simplifiedOnly} writes the simplified tree alone and leaves the zh-Hant tree as it was (a
+     * measurement: the rebuild's cost without the mirror, bench/rebuild.sh).
+     */
+    public RebuildSummary run(boolean simplifiedOnly) {
+        return begin(simplifiedOnly).execute();
     }
 
     private Run begin() {
+        return begin(false);
+    }
+
+    private Run begin(boolean simplifiedOnly) {
         if (!running.compareAndSet(false, true)) {
             throw new RuleViolation("publishing.rebuild.running");
         }
@@ -92,8 +104,8 @@ public class SiteRebuild {
                 renderer.abandon();
                 throw new RuleViolation("publishing.rebuild.running");
             }
-            recordStart(channel);
-            counter = new PageCounter();
+            recordStart(channel, simplifiedOnly);
+            counter = new PageCounter(simplifiedOnly);
             estimate = 0;
             startedAt = System.nanoTime();
             return new Run(channel);
@@ -107,9 +119,10 @@ public class SiteRebuild {
     }
 
     /** Only a rebuild that really starts is recorded; without its record it does not start (and lets go of the lock). */
-    private void recordStart(FileChannel channel) throws IOException {
+    private void recordStart(FileChannel channel, boolean simplifiedOnly) throws IOException {
         try {
-            audit.record(AuditEvent.of("publishing.rebuild", "site_group", null, null, "开始全站重新生成（简体和繁體）"));
+            audit.record(AuditEvent.of("publishing.rebuild", "site_group", null, null,
+                    simplifiedOnly ? "开始全站重新生成（仅简体）" : "开始全站重新生成（简体和繁體）"));
         } catch (RuntimeException e) {
             channel.close();
             throw e;

@@ -82,13 +82,16 @@ class SeedTextSearchTest {
         awaitFound("講話", code, "政府網站建設工作會議上的講話");
 
         // simplified query, traditional text: 网站建设 is written 網站建設 there
-        assertThat(search("", "网站建设", code)).contains("政府網站建設工作會議上的講話", "<mark>网站</mark>");
+        assertThat(search("", "网站建设", code)).contains("政府網站建設工作會議上的講話", "<mark>网站建设</mark>");
         // traditional query, simplified text: 經濟社會 is written 经济社会 there; the traditional page shows its script
         assertThat(search("/zh-hant", "經濟社會 跨越式發展", code))
-                .contains("市長在全市信息化工作會議上的講話", "<mark>經濟</mark>")
+                .contains("市長在全市信息化工作會議上的講話", "<mark>經濟社會</mark>", "<mark>跨越式發展</mark>")
                 .doesNotContain("政府網站建設工作會議上的講話");
         // a quoted phrase from the traditional speech, typed in simplified
         assertThat(search("", "\"狠抓执行，狠抓落实\"", code)).contains("政府網站建設工作會議上的講話", "共找到 1 条结果");
+        // a piece copied from the traditional page that cuts across words (政務|建設|方面|一項) finds it and is marked
+        assertThat(search("/zh-hant", "務建設方面一項", code)).contains("政府網站建設工作會議上的講話",
+                "<mark>務建設方面一項</mark>", "共找到 1 條結果");
     }
 
     @Test

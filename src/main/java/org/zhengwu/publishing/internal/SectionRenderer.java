@@ -145,7 +145,7 @@ public class SectionRenderer {
             folder.write(file, bytes);
             written.add(file);
         }));
-        for (Script s : Script.values()) {
+        for (Script s : counter.scripts()) {
             Path dir = folder.resolve(s.prefix() + section.folder());
             if (Files.isDirectory(dir)) {
                 FolderSweep.sweep(folder, dir, written);
@@ -198,7 +198,7 @@ public class SectionRenderer {
                 }
                 return m;
             });
-            for (Script s : Script.values()) {
+            for (Script s : counter.scripts()) {
                 long t0 = System.nanoTime();
                 SectionPage p = page.apply(s == Script.HANT);
                 byte[] bytes = renderer.wrapped(new Views.WrappedView(f.get(s),

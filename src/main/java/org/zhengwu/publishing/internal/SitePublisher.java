@@ -306,7 +306,7 @@ public class SitePublisher {
 
     /** The group's "page not found" page in both scripts. */
     public void notFoundPages(PageCounter counter) {
-        for (Script s : Script.values()) {
+        for (Script s : counter.scripts()) {
             folder.write(s.prefix() + "/404.html", renderer.notFound(views.notFound(frames.groupFrame(s))));
             counter.page(s);
         }

@@ -110,7 +110,7 @@ final class SiteWriter {
 
     /** Does a page's work once per script, timing each, so a rebuild can tell what the zh-Hant mirror costs. */
     private void inEachScript(java.util.function.Consumer<Script> work) {
-        for (Script s : Script.values()) {
+        for (Script s : counter.scripts()) {
             long t0 = System.nanoTime();
             work.accept(s);
             counter.spent(s, System.nanoTime() - t0);
@@ -133,7 +133,7 @@ final class SiteWriter {
         if (written == null) {
             throw new IllegalStateException("only a recording writer can sweep");
         }
-        for (Script s : Script.values()) {
+        for (Script s : counter.scripts()) {
             Path dir = folder.root().resolve((s.prefix() + "/" + site.code()).substring(1));
             if (Files.isDirectory(dir)) {
                 FolderSweep.sweep(folder, dir, written);

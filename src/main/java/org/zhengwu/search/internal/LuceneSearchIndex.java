@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -22,10 +20,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -52,44 +47,49 @@ import org.zhengwu.search.SearchQuery;
 import org.zhengwu.search.SearchResults;
 
 /**
- * The embedded index: Lucene under {@code {dataDir}/index}, words found by HanLP ({@link HanlpAnalyzer}) in text
- * already folded to simplified script. Title and body keep their offsets in the postings, so the highlighter marks
- * the matches without analysing the text again. Searches read the last commit only, so a rebuild in progress (which deletes everything
+ * The embedded index: Lucene under {@code {dataDir}/index}, text already folded to simplified script as words found
+ * by HanLP ({@link HanlpAnalyzer}, for the ranking) and as character pairs ({@link CharacterGrams}, for the match),
+ * queries made by {@link SearchMatching}. Searches read the last commit only, so a rebuild in progress (which deletes everything
  * first) is invisible until it commits; single changes commit at once.
  */
 @Component
 class LuceneSearchIndex implements SearchIndex, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(LuceneSearchIndex.class);
-    private static final String ID = "id";
-    private static final String SITE = "site";
-    /** The title alone, for ranking: a word in the title counts more. */
-    private static final String TITLE = "title";
-    /** Body and title as two values of one field: every word must be here (the snippets' text is in the PageRecord). */
-    private static final String TEXT_FIELD = "text";
-    private static final String DOCNO = "docno";
-    private static final String COLUMN = "columnCode";
-    private static final String KIND = "kindKey";
-    private static final String DAY = "day";
-    /** Raised when the fields change, so an index written by an older version is rebuilt at start (8: the service
-     * hall's guides, keyed apart from content items). */
-    static final String SCHEMA = "8";
-    /** Analysed, with offsets in the postings for the highlighter. */
-    private static final FieldType TEXT;
+    private static final String ID = SearchMatching.ID;
+    private static final String SITE = SearchMatching.SITE;
+    private static final String TITLE = SearchMatching.TITLE;
+    private static final String TEXT_FIELD = SearchMatching.TEXT;
+    private static final String GRAMS = SearchMatching.GRAMS;
+    private static final String DOCNO = SearchMatching.DOCNO;
+    private static final String COLUMN = SearchMatching.COLUMN;
+    private static final String KIND = SearchMatching.KIND;
+    private static final String DAY = SearchMatching.DAY;
+    /** Raised when the fields change, so an index written by an older version is rebuilt at start (9: the character
+     * pairs beside the words, which no longer keep positions or offsets). */
+    static final String SCHEMA = "9";
+    /** Words: matched and counted per document only, the ranking needs no more (the pairs hold the positions). */
+    private static final FieldType WORDS;
+    /** Character pairs: positions for phrases; snippets find their offsets in the text itself. */
+    private static final FieldType PAIRS;
 
     static {
         FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
-        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
         t.freeze();
-        TEXT = t;
+        WORDS = t;
+        PAIRS = TextField.TYPE_NOT_STORED;
     }
 
     /** Lucene's default: the hits counted exactly before the ranking starts skipping. */
     private static final int SKIP_AFTER = 1000;
     private static final Sort NEWEST_FIRST = new Sort(new SortField(DAY, SortField.Type.LONG, true), SortField.FIELD_SCORE);
 
-    private final Analyzer documentAnalyzer = HanlpAnalyzer.forDocuments();
+    /** HanLP's words for every field but the pairs. */
+    private final Analyzer documentAnalyzer = new org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper(
+            HanlpAnalyzer.forDocuments(), Map.of(GRAMS, CharacterGrams.analyzer(true)));
     private final Analyzer queryAnalyzer = HanlpAnalyzer.forQueries();
+    private final SearchMatching matching = new SearchMatching(queryAnalyzer);
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
@@ -308,11 +308,12 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
         doc.add(new org.apache.lucene.document.LongPoint(DAY, day));
         doc.add(new org.apache.lucene.document.NumericDocValuesField(DAY, day));
         doc.add(new BinaryDocValuesField(PageRecord.FIELD, PageRecord.encode(d)));
-        doc.add(new TextField(TITLE, nz(d.foldedTitle()), Field.Store.NO));
-        // body first: of two equally good passages the highlighter takes the earlier, so the snippet comes from the
-        // body and the title (shown above it anyway) only when the body has no match
-        doc.add(new Field(TEXT_FIELD, nz(d.foldedText()), TEXT));
-        doc.add(new Field(TEXT_FIELD, nz(d.foldedTitle()), TEXT));
+        doc.add(new Field(TITLE, nz(d.foldedTitle()), WORDS));
+        // body first, as the snippets' text (PageRecord) has them
+        doc.add(new Field(TEXT_FIELD, nz(d.foldedText()), WORDS));
+        doc.add(new Field(TEXT_FIELD, nz(d.foldedTitle()), WORDS));
+        doc.add(new Field(GRAMS, nz(d.foldedText()), PAIRS));
+        doc.add(new Field(GRAMS, nz(d.foldedTitle()), PAIRS));
         java.util.Set<String> numbers = new java.util.LinkedHashSet<>(DocumentNumbers.indexTerms(d.foldedTitle()));
         numbers.addAll(DocumentNumbers.indexTerms(d.foldedText()));
         numbers.addAll(DocumentNumbers.indexTerms(d.documentNo()));
@@ -328,7 +329,7 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
 
     @Override
     public SearchResults search(SearchQuery q) {
-        Matching m = matching(q);
+        SearchMatching.Matching m = matching.of(q);
         if (m == null || searchers == null) {
             return SearchResults.none();
         }
@@ -349,8 +350,8 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
                 int from = Math.min(q.offset(), docs.length);
                 ScoreDoc[] pageDocs = java.util.Arrays.copyOfRange(docs, from, docs.length);
                 PageRecord[] records = PageRecord.read(searcher, pageDocs);
-                String[] snippets = SnippetHighlighter.of(searcher, queryAnalyzer, TEXT_FIELD, m.marked(), pageDocs,
-                        records);
+                String[] snippets = SnippetHighlighter.of(searcher, queryAnalyzer, TEXT_FIELD, m.required(), m.marks(),
+                        pageDocs, records);
                 List<SearchHit> hits = new ArrayList<>(pageDocs.length);
                 for (int i = 0; i < pageDocs.length; i++) {
                     hits.add(records[i].hit(snippets[i]));
@@ -376,90 +377,6 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
             total += count;
         }
         return total;
-    }
-
-    /**
-     * What decides a match (every word, phrase and 文号, and the filters), the same with the title boosts, and the
-     * words and phrases alone for the highlighter (the page's documents passed the rest already).
-     */
-    record Matching(Query required, Query ranked, Query marked) {
-    }
-
-    /**
-     * Every word and every phrase must be in the title or the body; a match in the title counts more. Null when the
-     * query holds nothing to search for.
-     */
-    Matching matching(SearchQuery q) {
-        BooleanQuery.Builder required = new BooleanQuery.Builder();
-        BooleanQuery.Builder boosts = new BooleanQuery.Builder();
-        BooleanQuery.Builder marked = new BooleanQuery.Builder();
-        int clauses = 0;
-        for (String word : q.words()) {
-            DocumentNumbers.Match number;
-            while ((number = DocumentNumbers.in(word)) != null) {
-                // a 文号 matches as a whole, in whatever brackets either side wrote it
-                required.add(new BoostQuery(new TermQuery(new Term(DOCNO, number.term())), 3f), Occur.MUST);
-                clauses++;
-                word = number.rest();
-            }
-            for (String token : tokens(word)) {
-                TermQuery inText = new TermQuery(new Term(TEXT_FIELD, token));
-                required.add(inText, Occur.MUST);
-                marked.add(inText, Occur.SHOULD);
-                boosts.add(new BoostQuery(new TermQuery(new Term(TITLE, token)), 3f), Occur.SHOULD);
-                clauses++;
-            }
-        }
-        for (String phrase : q.phrases()) {
-            String[] tokens = tokens(DocumentNumbers.normalise(phrase)).toArray(String[]::new);
-            if (tokens.length == 0) {
-                continue;
-            }
-            PhraseQuery inText = new PhraseQuery(TEXT_FIELD, tokens);
-            required.add(inText, Occur.MUST);
-            marked.add(inText, Occur.SHOULD);
-            boosts.add(new BoostQuery(new PhraseQuery(TITLE, tokens), 3f), Occur.SHOULD);
-            clauses++;
-        }
-        if (clauses == 0) {
-            return null;
-        }
-        if (q.siteCode() != null) {
-            required.add(new TermQuery(new Term(SITE, q.siteCode())), Occur.FILTER);
-        }
-        if (q.columnCode() != null) {
-            required.add(new TermQuery(new Term(COLUMN, q.columnCode())), Occur.FILTER);
-        }
-        if (q.kind() != null) {
-            required.add(new TermQuery(new Term(KIND, q.kind())), Occur.FILTER);
-        }
-        if (q.from() != null || q.to() != null) {
-            required.add(org.apache.lucene.document.LongPoint.newRangeQuery(DAY,
-                    q.from() == null ? Long.MIN_VALUE + 1 : q.from().toEpochDay(),
-                    q.to() == null ? Long.MAX_VALUE : q.to().toEpochDay()), Occur.FILTER);
-        }
-        BooleanQuery must = required.build();
-        BooleanQuery.Builder ranked = new BooleanQuery.Builder().add(must, Occur.MUST);
-        for (org.apache.lucene.search.BooleanClause c : boosts.build().clauses()) {
-            ranked.add(c);
-        }
-        return new Matching(must, ranked.build(), marked.build());
-    }
-
-    /** The words the analyzer finds in this text (empty when it is only punctuation). */
-    List<String> tokens(String text) {
-        List<String> tokens = new ArrayList<>();
-        try (TokenStream ts = queryAnalyzer.tokenStream(TEXT_FIELD, text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken() && tokens.size() < 64) {
-                tokens.add(term.toString());
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return tokens;
     }
 
     @Override

@@ -161,6 +161,32 @@ class RebuildTest {
     }
 
     @Test
+    void theCommandForTheSimplifiedTreeAloneWritesNoTraditionalPageAndRemovesNone() throws Exception {
+        String code = Fixture.code("hans");
+        importedSite(code);
+        rebuild.run();
+        Files.writeString(fx.file("/zh-hant/" + code + "/news/index_3.html"), "left as it was");
+        Files.writeString(fx.file("/" + code + "/news/index_3.html"), "stale");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        command.output(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        try {
+            assertThat(command.run(List.of("zh-Hans"))).isZero();
+            assertThat(command.run(List.of("everything"))).isEqualTo(2);
+        } finally {
+            command.output(System.out);
+        }
+        List<String> lines = bytes.toString(StandardCharsets.UTF_8).lines().toList();
+        var m = SUMMARY.matcher(lines.stream().filter(l -> l.startsWith("rebuild:")).findFirst().orElseThrow());
+        assertThat(m.matches()).isTrue();
+        assertThat(Long.parseLong(m.group(1))).isGreaterThanOrEqualTo(51);
+        assertThat(Long.parseLong(m.group(2))).isZero();
+        assertThat(lines).contains("用法: " + command.usage());
+        assertThat(fx.read("/" + code + "/news/index_3.html")).contains("导入的发展动态0");
+        assertThat(fx.read("/zh-hant/" + code + "/news/index_3.html")).isEqualTo("left as it was");
+        assertThat(htmlFiles("/zh-hant/" + code)).isEqualTo(52);
+    }
+
+    @Test
     void onlyOneRebuildRunsAtATime() throws Exception {
         Site site = importedSite(Fixture.code("one"));
         ReentrantLock lock = locks.lockOf(site.id());

@@ -53,6 +53,7 @@ import org.zhengwu.search.SearchResults;
  *   <li>{@code zhengwu.bench.search.url} and {@code .pid}: also through HTTP, {@code /api/v1/search} of a running
  *       server with that process id, its whole CPU (JIT, GC and Tomcat included) read from {@code /proc} per query,
  *       with {@code .clients} (4) connections ({@code .http-only=true} leaves the index in this process alone);
+ *   <li>{@code zhengwu.bench.search.queries}: a file of queries (first column of each line) instead of the 400 drawn;
  *   <li>{@code zhengwu.bench.search.make-queries=CORPUS.jsonl}: writes a new query file instead (to
  *       {@code zhengwu.bench.search.out}).
  * </ul>
@@ -111,6 +112,12 @@ class SearchBench {
     }
 
     static List<String> drawn() throws IOException {
+        String file = System.getProperty("zhengwu.bench.search.queries");
+        if (file != null) {
+            // e.g. the pieces bench/search.sh cut out of the corpus (fragments.tsv: the query is the first column)
+            return Files.readAllLines(Path.of(file), StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank())
+                    .map(l -> l.split("\t")[0]).toList();
+        }
         try (InputStream in = SearchBench.class.getResourceAsStream("/search/bench-queries.txt")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
         }
