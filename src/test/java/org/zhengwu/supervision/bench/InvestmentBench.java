@@ -186,14 +186,15 @@ class InvestmentBench {
             String stage = stages[i % 6];
             LocalDate on = LocalDate.of(2025, 1, 1).plusDays(i % 330);
             boolean signed = i % 6 >= 2;
+            boolean registered = i % 6 >= 3;
             boolean started = i % 6 >= 4;
             projects.add(new Object[] {"看板项目" + i, "看板投资方" + i, "新能源", "OUT_OF_PROVINCE",
                 new BigDecimal("10000.00"), units.get(i % UNITS), "王副县长", stage, on, signed ? on : null,
-                started ? on : null});
+                registered ? on : null, started ? on : null});
         }
         jdbc.batchUpdate("INSERT INTO investment_project (name, investor, industry, source, amount, unit_id, leader, "
-                + "stage, stage_on, signed_on, started_on, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                + "CURRENT_TIMESTAMP)", projects);
+                + "stage, stage_on, signed_on, registered_on, started_on, created_at) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CURRENT_TIMESTAMP)", projects);
         jdbc.update("INSERT INTO investment_stage_change (project_id, stage, changed_on, evidence, recorded_by, "
                 + "recorded_at) SELECT id, stage, stage_on, '基准', 'bench', CURRENT_TIMESTAMP FROM investment_project "
                 + "WHERE name LIKE '看板项目%'");
@@ -208,6 +209,11 @@ class InvestmentBench {
         }
         jdbc.batchUpdate("INSERT INTO investment_month (project_id, month_start, contracted, in_place) "
                 + "VALUES (?, ?, ?, ?)", months);
+        // the units' month sums, as V43 back-fills them (months entered one by one keep them through ProjectStore)
+        jdbc.update("INSERT INTO investment_unit_month (unit_id, month_start, contracted, in_place) "
+                + "SELECT p.unit_id, m.month_start, SUM(m.contracted), SUM(m.in_place) FROM investment_month m "
+                + "JOIN investment_project p ON p.id = m.project_id WHERE p.name LIKE '看板项目%' "
+                + "GROUP BY p.unit_id, m.month_start");
     }
 
     private static double median(long[] values) {
