@@ -58,7 +58,8 @@ class FigureStore {
 
     /**
      * By unit: projects signed in the days from..to; of those, how many had reached 注册 or later and 开工 or later
-     * by {@code to}; and projects started in those days.
+     * by {@code to}; and projects started in those days. (A project started is signed, on that day or before: a
+     * stage skipped counts as reached, so signed_on is never later than registered_on or started_on.)
      */
     Map<Long, Counts> counts(LocalDate from, LocalDate to) {
         Map<Long, Counts> counts = new HashMap<>();
@@ -67,8 +68,8 @@ class FigureStore {
                         + "SUM(CASE WHEN p.signed_on BETWEEN ? AND ? AND p.registered_on <= ? THEN 1 ELSE 0 END), "
                         + "SUM(CASE WHEN p.signed_on BETWEEN ? AND ? AND p.started_on <= ? THEN 1 ELSE 0 END), "
                         + "SUM(CASE WHEN p.started_on BETWEEN ? AND ? THEN 1 ELSE 0 END) "
-                        + "FROM investment_project p WHERE p.signed_on <= ? OR p.started_on <= ? GROUP BY p.unit_id")
-                .params(from, to, from, to, to, from, to, to, from, to, to, to)
+                        + "FROM investment_project p WHERE p.signed_on <= ? GROUP BY p.unit_id")
+                .params(from, to, from, to, to, from, to, to, from, to, to)
                 .query((rs, n) -> Map.entry(rs.getLong(1), new Counts(rs.getLong(2), rs.getLong(3), rs.getLong(4),
                         rs.getLong(5))))
                 .list().forEach(e -> counts.put(e.getKey(), e.getValue()));
