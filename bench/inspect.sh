@@ -15,7 +15,7 @@
 #    dynamic addresses skipped as Zhengwu skips them; timed. Both must report every planted link; ratio printed.
 #
 # Environment: ZW_BENCH_DIR (/tmp/zw-bench), ZW_SHARED, ZW_JAR (target/zhengwu.jar), ZW_JAVA_OPTS (-Xmx900m),
-#   SITE (dept000; the portal's code, www, crawls the portal's pages at the root of the tree), PLANT (20),
+#   SITE (dept000), PLANT (20),
 #   ROUNDS (3: Zhengwu crawls the site that often in one process; the first is the cold figure, the fastest later one
 #   the running application's), SKIP_GROUP (set: no whole-group crawl), INSPECT_DATA (an already published data
 #   directory to use as it is), LINKINATOR_VERSION (6.1.2: the last line that runs on Node 20), QUIET_WAIT, QUIET_PCT.
@@ -26,8 +26,7 @@ ARTICLES=${1:-100000}
 [[ "$ARTICLES" =~ ^[1-9][0-9]*$ ]] || die "ARTICLES must be a positive integer, got '$ARTICLES'"
 SITE=${SITE:-dept000}
 ROUNDS=${ROUNDS:-3}
-# the portal's pages lie at the root of the tree (and of zh-hant/), a unit site's below its code
-if [[ "$SITE" == "${PORTAL_CODE:-www}" ]]; then PREFIX=""; else PREFIX="/$SITE"; fi
+PREFIX="/$SITE" # every site's pages lie below its code (and below zh-hant/ for the other script)
 PLANT=${PLANT:-20}
 LINKINATOR_VERSION=${LINKINATOR_VERSION:-6.1.2}
 JAVA_OPTS=${ZW_JAVA_OPTS:--Xmx900m}
@@ -123,7 +122,7 @@ java $JAVA_OPTS -jar "$ZW_JAR" inspect --site "$SITE" --format json "--zhengwu.d
 python3 - "$LOGDIR/zw-inspect.json" >"$LOGDIR/zhengwu-broken.txt" <<'PY'
 import json, re, sys
 text = open(sys.argv[1], encoding="utf-8").read()
-readings = json.loads(text[text.index("[{"):])
+readings, _ = json.JSONDecoder().raw_decode(text, text.index("[{"))  # log lines may follow on stdout
 urls = {re.sub(r"^https?://[^/]+", "", re.match(r"\S+ (\S+)：", o["detail"]).group(1))
         for r in readings if r["indicator"] == "BROKEN_LINKS" for o in r["offenders"]}
 print("\n".join(sorted(urls)))
@@ -170,8 +169,7 @@ before=$(cpu_jiffies)
 # addresses), other sites of the group (Zhengwu's site crawl checks links to them; linkinator would crawl them) and
 # other hosts
 BASE="http://127.0.0.1:$PORT"
-if [[ -n "$PREFIX" ]]; then OTHER_SITES="^$BASE/(?!(zh-hant/)?($SITE|uploads|assets)/)"
-else OTHER_SITES="^$BASE/(zh-hant/)?(${OTHER_SITE_RE:-(dept|town)[0-9]+})/"; fi
+OTHER_SITES="^$BASE/(?!(zh-hant/)?($SITE|uploads|assets)/)"
 /usr/bin/time -v -o "$LOGDIR/linkinator.time" "$LK" "$BASE$PREFIX/" "$BASE/zh-hant$PREFIX/" --recurse --format CSV \
   --concurrency 100 --timeout 10000 \
   --skip '^https?://(?!127[.]0[.]0[.]1)' \
