@@ -234,7 +234,9 @@ class DemoSiteGroupTest {
                 .allSatisfy(r -> assertThat(r.state()).as(r.siteCode() + " " + r.indicator() + ": " + r.summary()
                         + " " + r.offenders()).isEqualTo(org.zhengwu.supervision.internal.inspection.IndicatorState.HEALTHY));
 
-        // and on its published pages: a crawl of the whole group finds no broken link or image and no serious typo
+        // and on its published pages, once publishing has written them: a crawl of the whole group finds no broken
+        // link or image and no serious typo
+        org.zhengwu.publishing.Fixture.awaitListenersDone(jdbc);
         crawl.run(null, "test");
         java.util.Set<org.zhengwu.supervision.internal.inspection.Indicator> pages = java.util.EnumSet.of(
                 org.zhengwu.supervision.internal.inspection.Indicator.SERIOUS_ERRORS,
