@@ -65,6 +65,8 @@ class DemoSiteGroupTest {
     org.zhengwu.cases.WorkingDays workingDays;
     @Autowired
     org.zhengwu.supervision.internal.inspection.Inspection inspection;
+    @Autowired
+    org.zhengwu.supervision.internal.crawl.LinkCrawl crawl;
 
     @Test
     void anEmptyGroupGetsTheDemoCityOnceAndASecondRunChangesNothing() throws Exception {
@@ -257,6 +259,17 @@ class DemoSiteGroupTest {
                 org.zhengwu.supervision.internal.inspection.Indicator.GUIDES_INCOMPLETE,
                 org.zhengwu.supervision.internal.inspection.Indicator.FOOTER_IDENTITY);
         assertThat(inspection.run()).filteredOn(r -> own.contains(r.indicator())).hasSize(sites * own.size())
+                .allSatisfy(r -> assertThat(r.state()).as(r.siteCode() + " " + r.indicator() + ": " + r.summary()
+                        + " " + r.offenders()).isEqualTo(org.zhengwu.supervision.internal.inspection.IndicatorState.HEALTHY));
+
+        // and on its published pages, once publishing has written them: a crawl of the whole group finds no broken
+        // link or image and no serious typo
+        org.zhengwu.publishing.Fixture.awaitListenersDone(jdbc);
+        crawl.run(null, "test");
+        java.util.Set<org.zhengwu.supervision.internal.inspection.Indicator> pages = java.util.EnumSet.of(
+                org.zhengwu.supervision.internal.inspection.Indicator.SERIOUS_ERRORS,
+                org.zhengwu.supervision.internal.inspection.Indicator.BROKEN_LINKS);
+        assertThat(inspection.run()).filteredOn(r -> pages.contains(r.indicator())).hasSize(sites * pages.size())
                 .allSatisfy(r -> assertThat(r.state()).as(r.siteCode() + " " + r.indicator() + ": " + r.summary()
                         + " " + r.offenders()).isEqualTo(org.zhengwu.supervision.internal.inspection.IndicatorState.HEALTHY));
     }

@@ -37,12 +37,20 @@ class CommandStartTest {
         assertThat(run.out).contains("没有这个命令 (no such command): inspct", "用法", "import", "rebuild", "reindex");
     }
 
+    @Test
+    void aCommandGetsItsOwnOptionsWithTheirValuesWhileSettingsGoToTheApplication() {
+        Run run = start("inspect", "--format", "json");
+        assertThat(run.exit).isZero();
+        assertThat(run.out).doesNotContain("usage: inspect").contains("[]");
+    }
+
     private record Run(int exit, String out) {}
 
-    private static Run start(String word) {
-        String[] args = {word, "--spring.datasource.url=jdbc:h2:mem:cmd-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+    private static Run start(String... words) {
+        String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(words), java.util.stream.Stream.of(
+                "--spring.datasource.url=jdbc:h2:mem:cmd-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
                 "--spring.flyway.schemas=PUBLIC", // its own in-memory database, also in the suite's PostgreSQL pass
-                "--zhengwu.data-dir=target/test-data/cmd-" + UUID.randomUUID()};
+                "--zhengwu.data-dir=target/test-data/cmd-" + UUID.randomUUID())).toArray(String[]::new);
         assertThat(CommandLauncher.isCommand(args)).isTrue();
         PrintStream original = System.out;
         ByteArrayOutputStream out = new ByteArrayOutputStream();

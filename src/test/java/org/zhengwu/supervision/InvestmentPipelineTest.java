@@ -99,6 +99,8 @@ class InvestmentPipelineTest {
         advance(b, bSigned, Stage.STARTED, "2025-06-01", "开工仪式");
 
         month(a, battery, "2025-03", "8000", "1000");
+        // April entered wrongly first, then again: the board adds up the second entry only.
+        month(a, battery, "2025-04", "600", "900");
         month(a, battery, "2025-04", "0", "2000");
         month(a, battery, "2025-05", "0", "1500");
         month(a, battery, "2025-06", "0", "500");

@@ -32,7 +32,10 @@ public class CommandLauncher implements ApplicationRunner, ExitCodeGenerator {
 
     @Override
     public void run(ApplicationArguments arguments) throws Exception {
-        List<String> words = arguments.getNonOptionArgs();
+        // the command's own words in order, options included (inspect --format json): only --name=value settings are
+        // the application's (Spring's non-option arguments would drop "--format" and leave "json" alone)
+        List<String> words = Arrays.stream(arguments.getSourceArgs())
+                .filter(a -> !(a.startsWith("--") && a.indexOf('=') > 2)).toList();
         String name = words.get(0);
         Command command = commands.stream().filter(c -> c.name().equals(name)).findFirst().orElse(null);
         if (command == null) {

@@ -17,7 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class Open311Writer {
 
-    private static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
+    // the JDK's own writer, not whichever StAX library is on the class path (Woodstox quotes the declaration with ')
+    private static final XMLOutputFactory XML = XMLOutputFactory.newDefaultFactory();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private Open311Writer() {

@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** The tables investment_project, investment_stage_change and investment_month. */
+/** The tables investment_project, investment_stage_change and investment_month (with its unit sums). */
 @Repository
 class ProjectStore {
 
@@ -20,18 +20,21 @@ class ProjectStore {
             + "stage_on, signed_on, started_on";
 
     private final JdbcClient jdbc;
+    private final FigureStore figures;
 
-    ProjectStore(JdbcClient jdbc) {
+    ProjectStore(JdbcClient jdbc, FigureStore figures) {
         this.jdbc = jdbc;
+        this.figures = figures;
     }
 
     long insert(NewProject p, OffsetDateTime now) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO investment_project (name, investor, industry, source, amount, unit_id, leader, stage, "
-                        + "stage_on, signed_on, started_on, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + "stage_on, signed_on, registered_on, started_on, created_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(p.name(), p.investor(), p.industry(), p.source().name(), p.amount(), p.unitId(), p.leader(),
                         p.stage().name(), p.stageOn(), p.stage().signed() ? p.stageOn() : null,
-                        p.stage().started() ? p.stageOn() : null, now)
+                        p.stage().registered() ? p.stageOn() : null, p.stage().started() ? p.stageOn() : null, now)
                 .update(key, "id");
         return key.getKey().longValue();
     }
@@ -70,8 +73,10 @@ class ProjectStore {
     void stage(long id, Stage stage, LocalDate on) {
         jdbc.sql("UPDATE investment_project SET stage = ?, stage_on = ?, "
                         + "signed_on = CASE WHEN signed_on IS NULL AND ? THEN ? ELSE signed_on END, "
+                        + "registered_on = CASE WHEN registered_on IS NULL AND ? THEN ? ELSE registered_on END, "
                         + "started_on = CASE WHEN started_on IS NULL AND ? THEN ? ELSE started_on END WHERE id = ?")
-                .params(stage.name(), on, stage.signed(), on, stage.started(), on, id).update();
+                .params(stage.name(), on, stage.signed(), on, stage.registered(), on, stage.started(), on, id)
+                .update();
     }
 
     void addChange(long id, Stage stage, LocalDate on, String evidence, String by, OffsetDateTime at) {
@@ -88,22 +93,29 @@ class ProjectStore {
                 .list();
     }
 
+    /** Enters (or replaces) a project's month and moves its unit's month sums by the difference. */
     void month(long id, LocalDate month, BigDecimal contracted, BigDecimal inPlace) {
-        int n = jdbc.sql("UPDATE investment_month SET contracted = ?, in_place = ? WHERE project_id = ? AND month_start = ?")
-                .params(contracted, inPlace, id, month).update();
-        if (n == 0) {
+        long unitId = jdbc.sql("SELECT unit_id FROM investment_project WHERE id = ?").param(id).query(Long.class)
+                .single();
+        Optional<Project.Month> before = jdbc.sql("SELECT month_start, contracted, in_place FROM investment_month "
+                        + "WHERE project_id = ? AND month_start = ?")
+                .params(id, month).query(ProjectStore::month).optional();
+        if (before.isPresent()) {
+            jdbc.sql("UPDATE investment_month SET contracted = ?, in_place = ? WHERE project_id = ? AND month_start = ?")
+                    .params(contracted, inPlace, id, month).update();
+        } else {
             jdbc.sql("INSERT INTO investment_month (project_id, month_start, contracted, in_place) VALUES (?, ?, ?, ?)")
                     .params(id, month, contracted, inPlace).update();
         }
+        figures.addToUnitMonth(unitId, month,
+                contracted.subtract(before.map(Project.Month::contracted).orElse(BigDecimal.ZERO)),
+                inPlace.subtract(before.map(Project.Month::inPlace).orElse(BigDecimal.ZERO)));
     }
 
     List<Project.Month> months(long id) {
         return jdbc.sql("SELECT month_start, contracted, in_place FROM investment_month WHERE project_id = ? "
                         + "ORDER BY month_start")
-                .param(id)
-                .query((rs, n) -> new Project.Month(rs.getObject(1, LocalDate.class), rs.getBigDecimal(2),
-                        rs.getBigDecimal(3)))
-                .list();
+                .param(id).query(ProjectStore::month).list();
     }
 
     /** Each project's (of one unit, or all) latest evidence and the sums of its months, for the ledger. */
@@ -119,6 +131,10 @@ class ProjectStore {
                         rs.getBigDecimal(3), rs.getBigDecimal(4))))
                 .list().forEach(e -> extras.put(e.getKey(), e.getValue()));
         return extras;
+    }
+
+    private static Project.Month month(ResultSet rs, int n) throws SQLException {
+        return new Project.Month(rs.getObject(1, LocalDate.class), rs.getBigDecimal(2), rs.getBigDecimal(3));
     }
 
     private Project row(ResultSet rs, int n) throws SQLException {

@@ -35,6 +35,8 @@ class LinkCrawlTest {
     @Autowired
     LinkCrawl crawl;
     @Autowired
+    CrawlCommand command;
+    @Autowired
     BrokenLinksMeasure brokenLinks;
     @Autowired
     SeriousErrorsMeasure seriousErrors;
@@ -113,6 +115,25 @@ class LinkCrawlTest {
         assertThat(reading.value()).isEqualTo(1); // counted once: the zh-Hant page is the same text converted
         assertThat(reading.offenders()).containsExactly(new Offender(PublicPaths.item(faulty.code(), "news", faultyItem),
                 "“迫不急待”应为“迫不及待”", "/admin/content/" + faultyItem));
+    }
+
+    @Test
+    void theCrawlCommandCrawlsASiteAsManyRoundsAsAskedAndRefusesABadCount() {
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        command.output(new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            assertThat(command.run(java.util.List.of(clean.code(), "--rounds", "2"))).isZero();
+            assertThat(printed.toString(java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .filter(l -> l.startsWith("crawl: ")).toList())
+                    .hasSize(2).allSatisfy(l -> assertThat(l).contains(" 0 broken, 0 typos in "));
+            printed.reset();
+            assertThat(command.run(java.util.List.of(clean.code(), "--rounds", "0"))).isEqualTo(2);
+            assertThat(command.run(java.util.List.of(clean.code(), "--rounds", "两次"))).isEqualTo(2);
+            assertThat(printed.toString(java.nio.charset.StandardCharsets.UTF_8))
+                    .contains("usage: crawl [SITE-CODE] [--rounds N]").doesNotContain("crawl: ");
+        } finally {
+            command.output(System.out);
+        }
     }
 
     @Test

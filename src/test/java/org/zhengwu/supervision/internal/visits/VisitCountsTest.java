@@ -43,6 +43,8 @@ class VisitCountsTest {
         Site site = fx.unitSite(code, UnitKind.DEPARTMENT, null);
         long id = fx.publish(fx.column(site, "news", "工作动态", ColumnKind.NEWS), "访问统计测试", "<p>正文</p>", "2026-11-03");
         fx.awaitContains("/zh-hant/" + code + "/news/" + id + ".html", "訪問統計測試");
+        // the item pages are written before the list and home pages that link them: wait for the whole publish
+        Fixture.awaitListenersDone(jdbc);
         counter.flush();
 
         mvc.perform(page("/" + code + "/", "203.0.113.5", "Firefox/140")).andExpect(status().isOk());
