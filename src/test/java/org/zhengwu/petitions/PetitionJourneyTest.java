@@ -67,6 +67,11 @@ class PetitionJourneyTest {
         return cases.findByReference("petition", reference).orElseThrow();
     }
 
+    private boolean openForRepeats(String reference) {
+        return jdbc.sql("SELECT m.open FROM petition_repeat_matter m JOIN petition p ON p.id = m.petition_id"
+                + " WHERE p.reference = ?").param(reference).query(Boolean.class).single();
+    }
+
     private Map<String, Object> row(String reference) {
         return jdbc.sql("SELECT * FROM petition WHERE reference = ?").param(reference).query().singleRow();
     }
@@ -131,6 +136,8 @@ class PetitionJourneyTest {
         replay.at("2026-12-04T10:00", () -> desk.step(desk.staff.handlerA, reference, "ANSWER",
                 Map.of("text", "经核查，补偿款已于12月3日发放到户。")));
         assertThat(caseOf(reference).state()).isEqualTo("ANSWERED");
+        // repeat detection now names it as a past petition, and as one being handled again once a review is asked
+        assertThat(openForRepeats(reference)).isFalse();
         assertThat(replay.at("2026-12-04T11:00", () -> desk.page(desk.officer, reference))).contains("逾期答复");
 
         // the petitioner asks for a review on 5 December: unit B, the level above, has 30 calendar days
@@ -140,6 +147,7 @@ class PetitionJourneyTest {
         replay.at("2026-12-05T09:05", () -> desk.step(desk.officer, reference, "REQUEST_REVIEW",
                 Map.of("text", "补偿标准偏低，请求复查", "reviewUnitId", String.valueOf(desk.staff.unitB()))));
         assertThat(caseOf(reference).state()).isEqualTo("REVIEWING");
+        assertThat(openForRepeats(reference)).isTrue();
         assertThat(caseOf(reference).deadline()).isEqualTo(LocalDate.of(2027, 1, 4));
 
         // unit B's handler gives the review opinion; the office registers the re-examination request

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhengwu.cases.CaseEvent;
+import org.zhengwu.cases.CasePhase;
 import org.zhengwu.cases.CaseStep;
 import org.zhengwu.cases.CaseView;
 import org.zhengwu.cases.Cases;
@@ -34,9 +35,11 @@ public class PetitionSteps {
     private final AuditTrail audit;
     private final SiteDirectory sites;
     private final Clock clock;
+    private final RepeatUpdates repeats;
 
     PetitionSteps(PetitionStore store, Cases cases, PetitionAccess access, KeyCaseStore keys, AuditTrail audit,
-                  SiteDirectory sites, Clock clock) {
+                  SiteDirectory sites, Clock clock, RepeatUpdates repeats) {
+        this.repeats = repeats;
         this.store = store;
         this.cases = cases;
         this.access = access;
@@ -80,6 +83,7 @@ public class PetitionSteps {
         CaseStep move = step.limit == null ? CaseStep.to(step.to.name(), "")
                 : CaseStep.restart(step.to.name(), "", step.limit);
         CaseView after = cases.move(p.caseId(), move);
+        repeats.stepTaken(p, c.phase() != CasePhase.CLOSED, after.phase() != CasePhase.CLOSED);
         switch (step) {
             case ACCEPT -> store.decided(p.id(), true, today, after.deadline());
             case DECLINE -> store.decided(p.id(), false, today, null);
@@ -144,6 +148,7 @@ public class PetitionSteps {
         if (State.valueOf(cases.find(p.caseId()).orElseThrow().state()) == State.DECIDING) {
             // not yet taken up: it joins the earlier one and its own clock stops
             cases.move(p.caseId(), CaseStep.to(State.MERGED.name(), "并入原件 " + earlier.reference()));
+            repeats.stepTaken(p, true, false);
         }
         audit.record(AuditEvent.of("petitions.repeat.link", "petition", reference, p.unitId(),
                 "repeat of " + earlier.reference()));
