@@ -123,9 +123,9 @@ public class PetitionReading {
         if (p.repeatOfId() != null) {
             return List.of();
         }
-        PetitionParticulars mine = new PetitionParticulars(p.id(), people.stream().map(Person::name).toList(),
-                people.stream().map(Person::idNumber).filter(java.util.Objects::nonNull).toList(), p.place(),
-                p.matter(), c.phase() != org.zhengwu.cases.CasePhase.CLOSED);
+        PetitionParticulars mine = RepeatUpdates.particulars(p, people.stream().map(Person::name).toList(),
+                people.stream().map(Person::idNumber).filter(java.util.Objects::nonNull).toList(),
+                c.phase() != org.zhengwu.cases.CasePhase.CLOSED);
         return repeats.candidates(mine, CANDIDATES).stream()
                 .flatMap(x -> store.byId(x.petitionId()).map(e -> new Candidate(e.reference(), x)).stream())
                 .toList();

@@ -30,8 +30,14 @@ class RepeatUpdates {
             return;
         }
         List<PetitionRecord.Person> people = store.people(p.id());
-        repeats.remember(new PetitionParticulars(p.id(), people.stream().map(x -> cipher.decrypt(x.name())).toList(),
+        repeats.remember(particulars(p, people.stream().map(x -> cipher.decrypt(x.name())).toList(),
                 people.stream().map(PetitionRecord.Person::idNumber).filter(Objects::nonNull).map(cipher::decrypt)
-                        .toList(), p.place(), p.matter(), open));
+                        .toList(), open));
+    }
+
+    /** What repeat detection compares of a stored petition, given its petitioners' names and ID numbers in clear. */
+    static PetitionParticulars particulars(PetitionRecord p, List<String> names, List<String> idNumbers,
+                                           boolean open) {
+        return new PetitionParticulars(p.id(), names, idNumbers, p.place(), p.matter(), open);
     }
 }
